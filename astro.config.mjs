@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { allLocales, sourceLocale } from './src/i18n/locales.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://help.example.com',
+  trailingSlash: 'always',
+  i18n: {
+    locales: allLocales.map((l) => l.code),
+    defaultLocale: sourceLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/404/') && !page.includes('/translation-status/'),
+      i18n: {
+        defaultLocale: sourceLocale,
+        locales: Object.fromEntries(allLocales.map((l) => [l.code, l.lang])),
+      },
+    }),
+  ],
+  // A strict Content-Security-Policy forbids inline scripts and styles: always emit files.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

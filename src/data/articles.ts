@@ -1,0 +1,48 @@
+// Articles as pages see them: one entry per English article per locale, falling back to the
+// English source (with a flag the page turns into a visible notice) when a translation is missing.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { sourceLocale } from '../i18n/locales.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+export interface LocalizedArticle {
+  slug: string;
+  /** The locale of the page that shows it. */
+  locale: string;
+  /** The entry whose text is shown: the translation, or the English source when there is none. */
+  entry: ArticleEntry;
+  /** The English source entry. */
+  source: ArticleEntry;
+  isFallback: boolean;
+}
+
+const all = await getCollection('articles');
+
+/** Entry ids look like "it/voice-callback". */
+function split(entry: ArticleEntry): { locale: string; slug: string } {
+  const [locale = '', slug = ''] = entry.id.split('/');
+  return { locale, slug };
+}
+
+const sources = all.filter((e) => split(e).locale === sourceLocale);
+
+/** Every article of a locale in a stable order (by title in that locale). */
+export function articlesFor(locale: string): LocalizedArticle[] {
+  return sources
+    .map((source) => {
+      const { slug } = split(source);
+      const translated = all.find((e) => e.id === `${locale}/${slug}`);
+      return { slug, locale, entry: translated ?? source, source, isFallback: !translated };
+    })
+    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, locale));
+}
+
+/** The article with a knowledge-base id in a locale; throws so a bad reference fails the build. */
+export function articleById(locale: string, id: string): LocalizedArticle {
+  const found = articlesFor(locale).find((a) => a.source.data.id === id);
+  if (!found) {
+    const known = sources.map((s) => s.data.id).sort().join(', ');
+    throw new Error(`Unknown knowledge-base article id "${id}" (known ids: ${known})`);
+  }
+  return found;
+}

@@ -1,0 +1,99 @@
+// The search behaviour behind <slh-search>, loaded on first use: queries this language's Pagefind
+// index (Pagefind picks it from <html lang>) and lists results with their excerpts.
+
+interface Strings {
+  loading: string;
+  noResults: string;
+  resultsOne: string;
+  resultsOther: string;
+  unavailable: string;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  init(): Promise<void>;
+  debouncedSearch(
+    term: string,
+    options: { filters: Record<string, string> },
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 8;
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+
+/** Wires the form of one <slh-search> element to Pagefind. */
+export async function attachSearch(root: HTMLElement): Promise<void> {
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const form = root.querySelector('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = root.querySelector<HTMLElement>('[role="status"]')!;
+  const list = root.querySelector<HTMLOListElement>('.results')!;
+  const plural = new Intl.PluralRules(document.documentElement.lang);
+
+  let pagefind: Pagefind;
+  try {
+    // The path is only known once the site is built, so the bundler must not resolve it.
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.init();
+  } catch {
+    status.textContent = strings.unavailable;
+    return;
+  }
+
+  // On the search page the query arrives in the address.
+  const params = new URLSearchParams(location.search);
+  if (!input.value && params.get('q')) input.value = params.get('q') ?? '';
+  for (const select of form.querySelectorAll('select')) {
+    const wanted = params.get(select.name);
+    if (wanted) select.value = wanted;
+  }
+
+  let generation = 0;
+  const run = async () => {
+    const term = input.value.trim();
+    const current = ++generation;
+    if (!term) {
+      list.hidden = true;
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const filters: Record<string, string> = {};
+    for (const select of form.querySelectorAll('select')) if (select.value) filters[select.name] = select.value;
+    status.textContent = strings.loading;
+    const search = await pagefind.debouncedSearch(term, { filters }, 200);
+    if (search === null || current !== generation) return; // a newer keystroke superseded this one
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (current !== generation) return;
+    const count = search.results.length;
+    status.textContent =
+      count === 0
+        ? fill(strings.noResults, { query: term })
+        : fill(plural.select(count) === 'one' ? strings.resultsOne : strings.resultsOther, { count: String(count) });
+    list.replaceChildren(
+      ...data.map((item) => {
+        const li = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = item.url;
+        link.textContent = item.meta.title ?? item.url;
+        const excerpt = document.createElement('p');
+        excerpt.innerHTML = item.excerpt; // Pagefind escapes page text and only adds <mark>.
+        li.append(link, excerpt);
+        return li;
+      }),
+    );
+    list.hidden = data.length === 0;
+  };
+
+  input.addEventListener('input', () => void run());
+  form.addEventListener('change', () => void run());
+  form.addEventListener('submit', () => void run());
+  if (input.value) await run();
+}

@@ -1,0 +1,55 @@
+// Build-time translation: Astro components call useTranslations(locale) and get a typed t().
+// i18next never reaches the browser; pages carry the finished text.
+import i18next, { type TFunction } from 'i18next';
+import { localeCodes, sourceLocale } from './locales.ts';
+import { loadResources, namespaces } from './resources.ts';
+
+const instance = i18next.createInstance();
+void instance.init({
+  resources: loadResources(localeCodes),
+  lng: sourceLocale,
+  // A new locale may be partly translated; missing keys show the English source rather than a raw key.
+  fallbackLng: sourceLocale,
+  defaultNS: 'ui',
+  ns: namespaces(),
+  initAsync: false,
+  interpolation: { escapeValue: false }, // Astro escapes on output.
+  returnEmptyString: false,
+});
+
+export type Translate = TFunction<['ui', 'simulator']>;
+
+/** Typed t() bound to one locale: `ui` keys as they are, other typed namespaces as `simulator:key`. */
+export function useTranslations(locale: string): Translate {
+  return instance.getFixedT(locale, ['ui', 'simulator']) as Translate;
+}
+
+// Keys computed at run time cannot satisfy the typed signatures; these two untyped views are for them.
+const lookup = instance.t as unknown as (key: string, options: Record<string, unknown>) => string;
+const exists = instance.exists as unknown as (key: string, options: Record<string, unknown>) => boolean;
+
+/**
+ * Looks up a key computed at run time (a wizard step's text, a topic label). The key cannot be
+ * checked by the compiler, so an unknown key fails the build here instead of printing the key.
+ */
+export function translateKey(locale: string, key: string, options: Record<string, unknown> = {}): string {
+  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
+  if (!exists(path, { ...options, ns, lng: sourceLocale })) {
+    throw new Error(`Missing string "${ns}:${path}" in content/locales/${sourceLocale}/${ns}.json`);
+  }
+  return lookup(path, { ...options, ns, lng: locale });
+}
+
+/** True when the locale has its own string for the key (not the English fallback). */
+export function hasOwnString(locale: string, key: string): boolean {
+  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
+  return exists(path, { ns, lng: locale, fallbackLng: false });
+}
+
+/** The unformatted template of a string (placeholders kept), for browser code that fills them in itself. */
+export function rawString(locale: string, key: string): string {
+  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
+  const value = instance.getResource(locale, ns, path) ?? instance.getResource(sourceLocale, ns, path);
+  if (typeof value !== 'string') throw new Error(`Missing string "${ns}:${path}"`);
+  return value;
+}

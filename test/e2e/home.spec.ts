@@ -1,0 +1,105 @@
+// A reader arrives: the right language, links between languages, and a phone-sized screen.
+import { test, expect } from '@playwright/test';
+
+test.describe('home pages', () => {
+  test('the English home speaks English', async ({ page }) => {
+    await page.goto('/en/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help with two-factor login');
+    await expect(page.getByRole('link', { name: 'Start a troubleshooter' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Open the practice card' })).toBeVisible();
+  });
+
+  test('the Italian home speaks Italian', async ({ page }) => {
+    await page.goto('/it/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Aiuto per l'accesso a due fattori");
+    await expect(page.getByRole('link', { name: 'Avvia un percorso guidato' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sfoglia per argomento' })).toBeVisible();
+  });
+
+  test('the language-neutral root sends an Italian browser to /it/', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'it-IT' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/it\/$/);
+    await context.close();
+  });
+
+  test('the root falls back to English for a language we do not have', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/en\/$/);
+    await context.close();
+  });
+
+  test('the root offers both languages as plain links without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+    await expect(page.getByRole('link', { name: 'Italiano' })).toHaveAttribute('href', '/it/');
+    await context.close();
+  });
+});
+
+test.describe('language switcher', () => {
+  test('goes from an English article to the same article in Italian and back', async ({ page }) => {
+    await page.goto('/en/articles/voice-callback/');
+    const english = await page.getByRole('heading', { level: 1 }).textContent();
+    await page.getByRole('navigation', { name: 'Languages' }).getByRole('link', { name: 'Italiano' }).click();
+    await expect(page).toHaveURL(/\/it\/articles\/voice-callback\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    const italian = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(italian).not.toBe(english);
+    await page.getByRole('navigation', { name: 'Lingue' }).getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/en\/articles\/voice-callback\/$/);
+  });
+
+  test('every page declares its other-language alternate', async ({ page }) => {
+    await page.goto('/it/topics/sms/');
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/topics\/sms\/$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/it\/topics\/sms\/$/);
+  });
+});
+
+test.describe('not found', () => {
+  test('an unknown Italian address gives the Italian 404', async ({ page }) => {
+    const response = await page.goto('/it/articoli/non-esiste/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina non trovata');
+    await expect(page.getByRole('link', { name: 'Torna alla home del centro assistenza' })).toHaveAttribute('href', '/it/');
+  });
+
+  test('an unknown English address gives the English 404', async ({ page }) => {
+    const response = await page.goto('/en/nothing-here/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  });
+
+  test('an address outside any language gives a 404 in every language', async ({ page }) => {
+    const response = await page.goto('/no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Pagina non trovata' })).toBeVisible();
+  });
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  for (const path of ['/en/', '/it/', '/it/articles/digital-security-card-login/', '/en/topics/security-card/']) {
+    test(`${path} fits the screen and stays usable`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const search = page.getByRole('searchbox').first();
+      await expect(search).toBeVisible();
+      const box = await search.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+      await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+    });
+  }
+});
