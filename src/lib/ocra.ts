@@ -1,0 +1,368 @@
+// OATH OCRA (RFC 6287) challenge-response: suite parsing and response computation for the practice security card.
+// Web Crypto only (globalThis.crypto.subtle), so the same module runs in the browser and in Node 24.
+//
+// Input encoding follows the RFC's reference implementation (Appendix A):
+// - Q: always 128 bytes. QN: the decimal challenge is converted to a hexadecimal number, left-aligned and padded
+//   on the right with zero nibbles (so "123456" -> 0x1E240 -> bytes 1E 24 00 ...). QA: the ASCII bytes of the text,
+//   zero-padded. QH: the hex digits, left-aligned and zero-padded the same way (an odd count leaves half a byte).
+// - C and T: 8-byte big-endian unsigned integers. `timestamp` is already counted in time steps (e.g. minutes for T1M).
+// - P: the hash of the PIN with the suite's P algorithm (`pin` is hashed as UTF-8; `pinHash` is the hex digest).
+// - S: `session` is a hex string of at most nnn bytes, left-padded with zero nibbles to exactly nnn bytes,
+//   as the reference implementation does with its hex session-information argument.
+//
+// Choices where the RFC leaves room (documented here because the simulator relies on them):
+// - Truncation 0 is supported: the response is the full HMAC as lowercase hex (RFC 6287 section 5.1).
+// - QN challenges must have exactly nn digits. Shorter ones are refused because the decimal-to-number conversion
+//   drops leading zeros ("012345" and "12345" would give the same response), so a dropped digit would go unnoticed.
+//   QA and QH challenges may have 4..nn characters, as the RFC allows.
+// - An input the suite does not use (e.g. a counter for a suite without C) is refused rather than ignored.
+// - Mutual challenge-response (RFC section 7.3) concatenates two challenges, each up to nn long, into one Q:
+//   use `ocraMutual`, which checks each challenge on its own; `ocra` checks the single question against nn.
+
+export type OcraHash = 'SHA1' | 'SHA256' | 'SHA512';
+export type OcraQuestionFormat = 'N' | 'A' | 'H';
+export type OcraTimeUnit = 'S' | 'M' | 'H';
+
+export interface OcraTimeStep {
+  /** The number in the suite, e.g. 1 for T1M. */
+  readonly count: number;
+  readonly unit: OcraTimeUnit;
+  /** Length of one time step in seconds (T1M -> 60). */
+  readonly seconds: number;
+}
+
+export interface OcraSuite {
+  /** The suite string exactly as given; its bytes are part of the HMAC input. */
+  readonly suite: string;
+  /** HMAC hash of the CryptoFunction (HOTP-SHA1 -> 'SHA1'). */
+  readonly hash: OcraHash;
+  /** Response length in decimal digits; 0 means no truncation (full HMAC in hex). */
+  readonly digits: number;
+  /** True when the suite has C (a counter is required). */
+  readonly counter: boolean;
+  readonly questionFormat: OcraQuestionFormat;
+  /** Shortest challenge accepted by `ocra` (equals questionMaxLength for QN). */
+  readonly questionMinLength: number;
+  /** The suite's nn: longest challenge accepted. */
+  readonly questionMaxLength: number;
+  /** Hash of the PIN (P), or null when the suite has no PIN. */
+  readonly pinHash: OcraHash | null;
+  /** Session information length in bytes (Snnn), or null when the suite has no S. */
+  readonly sessionLength: number | null;
+  /** Time step (T), or null when the suite has no timestamp. */
+  readonly timeStep: OcraTimeStep | null;
+}
+
+export interface OcraInput {
+  /** The challenge as typed: decimal digits (QN), text (QA) or hex digits (QH). */
+  question: string;
+  counter?: number;
+  /** Plain PIN, hashed with the suite's P hash. Give either pin or pinHash. */
+  pin?: string;
+  /** Hex digest of the PIN with the suite's P hash. */
+  pinHash?: string;
+  /** Session information as hex (at most the suite's nnn bytes). */
+  session?: string;
+  /** Timestamp in time steps of the suite's T (e.g. minutes since the epoch for T1M). */
+  timestamp?: number;
+}
+
+export interface OcraMutualInput extends Omit<OcraInput, 'question'> {
+  /** The two challenges in the order they enter Q (server response: client's then server's; client response: the reverse). */
+  questions: readonly [string, string];
+}
+
+/** Machine-readable reason, so pages can map failures to their own locale keys. */
+export type OcraErrorCode =
+  | 'suite.invalid'
+  | 'key.invalid'
+  | 'question.invalid'
+  | 'question.length'
+  | 'counter.missing'
+  | 'counter.invalid'
+  | 'counter.unexpected'
+  | 'pin.missing'
+  | 'pin.invalid'
+  | 'pin.unexpected'
+  | 'session.missing'
+  | 'session.invalid'
+  | 'session.unexpected'
+  | 'timestamp.missing'
+  | 'timestamp.invalid'
+  | 'timestamp.unexpected';
+
+export class OcraError extends Error {
+  readonly code: OcraErrorCode;
+
+  constructor(code: OcraErrorCode, message: string) {
+    super(message);
+    this.name = 'OcraError';
+    this.code = code;
+  }
+}
+
+const HASH_BYTES: Record<OcraHash, number> = { SHA1: 20, SHA256: 32, SHA512: 64 };
+const WEB_CRYPTO_HASH: Record<OcraHash, string> = { SHA1: 'SHA-1', SHA256: 'SHA-256', SHA512: 'SHA-512' };
+// RFC 6287 section 6.3: T[1-59]S, T[1-59]M, T[0-48]H (0 hours would be a zero-length step, so 1-48).
+const TIME_UNITS: Record<OcraTimeUnit, { seconds: number; max: number }> = {
+  S: { seconds: 1, max: 59 },
+  M: { seconds: 60, max: 59 },
+  H: { seconds: 3600, max: 48 },
+};
+const QUESTION_BYTES = 128;
+const MIN_QUESTION_LENGTH = 4;
+
+const SUITE_PATTERN =
+  /^OCRA-1:HOTP-(SHA1|SHA256|SHA512)-(0|[4-9]|10):(C-)?Q([NAH])(\d\d)(?:-P(SHA1|SHA256|SHA512))?(?:-S(\d{3}))?(?:-T(\d{1,2})([SMH]))?$/;
+
+function isHash(value: string | undefined): value is OcraHash {
+  return value === 'SHA1' || value === 'SHA256' || value === 'SHA512';
+}
+
+function isQuestionFormat(value: string | undefined): value is OcraQuestionFormat {
+  return value === 'N' || value === 'A' || value === 'H';
+}
+
+function isTimeUnit(value: string | undefined): value is OcraTimeUnit {
+  return value === 'S' || value === 'M' || value === 'H';
+}
+
+/** Parses an OCRA suite string (RFC 6287 section 6); throws OcraError('suite.invalid') for anything else. */
+export function parseOcraSuite(suite: string): OcraSuite {
+  const match = SUITE_PATTERN.exec(suite);
+  const bad = (why: string): OcraError => new OcraError('suite.invalid', `Invalid OCRA suite "${suite}": ${why}`);
+  if (!match) {
+    throw bad('expected OCRA-1:HOTP-SHA{1,256,512}-{0|4..10}:[C-]Q{N,A,H}{04..64}[-P{SHA1,SHA256,SHA512}][-Snnn][-T{n}{S,M,H}]');
+  }
+  const [, hash, digitsText, counterPart, format, lengthText, pinHash, sessionText, stepText, unit] = match;
+  if (!isHash(hash) || !isQuestionFormat(format)) throw bad('unknown hash or question format');
+
+  const questionMaxLength = Number(lengthText);
+  if (questionMaxLength < MIN_QUESTION_LENGTH || questionMaxLength > 64) {
+    throw bad(`question length must be 04..64, got ${lengthText}`);
+  }
+
+  let sessionLength: number | null = null;
+  if (sessionText !== undefined) {
+    sessionLength = Number(sessionText);
+    if (sessionLength === 0) throw bad('session length must be at least 1 byte');
+  }
+
+  let timeStep: OcraTimeStep | null = null;
+  if (stepText !== undefined) {
+    if (!isTimeUnit(unit)) throw bad('unknown time step unit');
+    const count = Number(stepText);
+    const { seconds, max } = TIME_UNITS[unit];
+    if (count < 1 || count > max) throw bad(`time step T${stepText}${unit} must be 1..${max}${unit}`);
+    timeStep = { count, unit, seconds: count * seconds };
+  }
+
+  return {
+    suite,
+    hash,
+    digits: Number(digitsText),
+    counter: counterPart !== undefined,
+    questionFormat: format,
+    questionMinLength: format === 'N' ? questionMaxLength : MIN_QUESTION_LENGTH,
+    questionMaxLength,
+    pinHash: isHash(pinHash) ? pinHash : null,
+    sessionLength,
+    timeStep,
+  };
+}
+
+const HEX_PATTERN = /^[0-9a-fA-F]*$/;
+
+function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < bytes.length; i += 1) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return bytes;
+}
+
+function bytesToHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function parseKey(keyHex: string): Uint8Array<ArrayBuffer> {
+  if (keyHex.length === 0) throw new OcraError('key.invalid', 'Invalid OCRA key: it is empty');
+  if (!HEX_PATTERN.test(keyHex)) throw new OcraError('key.invalid', 'Invalid OCRA key: it must be hexadecimal');
+  if (keyHex.length % 2 !== 0) {
+    throw new OcraError('key.invalid', 'Invalid OCRA key: odd number of hex digits (not whole bytes)');
+  }
+  return hexToBytes(keyHex);
+}
+
+/** Checks one typed challenge against the suite's format and length limits. */
+function checkQuestion(parsed: OcraSuite, question: string): void {
+  const { questionFormat: format, questionMinLength: min, questionMaxLength: max } = parsed;
+  const pattern = format === 'N' ? /^[0-9]*$/ : format === 'H' ? HEX_PATTERN : /^[\x21-\x7e]*$/;
+  if (!pattern.test(question)) {
+    const expected =
+      format === 'N' ? 'decimal digits only' : format === 'H' ? 'hex digits only' : 'printable ASCII without spaces';
+    throw new OcraError('question.invalid', `Invalid OCRA question for Q${format}: expected ${expected}`);
+  }
+  if (question.length < min || question.length > max) {
+    const allowed = min === max ? `exactly ${max}` : `${min} to ${max}`;
+    throw new OcraError(
+      'question.length',
+      `Invalid OCRA question length ${question.length} for Q${format}${String(max).padStart(2, '0')}: expected ${allowed} characters`,
+    );
+  }
+}
+
+/** Encodes a checked challenge (or two concatenated ones) into the fixed 128-byte Q field. */
+function encodeQuestion(format: OcraQuestionFormat, question: string): Uint8Array<ArrayBuffer> {
+  const field = new Uint8Array(QUESTION_BYTES);
+  if (format === 'A') {
+    for (let i = 0; i < question.length; i += 1) field[i] = question.charCodeAt(i);
+    return field;
+  }
+  // BigInt because a 64-digit decimal challenge does not fit a double.
+  const hex = format === 'N' ? BigInt(question).toString(16) : question;
+  field.set(hexToBytes(hex.padEnd(hex.length + (hex.length % 2), '0')));
+  return field;
+}
+
+function uint64(value: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(8);
+  new DataView(bytes.buffer).setBigUint64(0, BigInt(value));
+  return bytes;
+}
+
+function checkUnsigned(value: number, code: 'counter.invalid' | 'timestamp.invalid', name: string): void {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new OcraError(code, `Invalid OCRA ${name}: expected a non-negative whole number, got ${value}`);
+  }
+}
+
+async function pinField(parsed: OcraSuite, input: Omit<OcraInput, 'question'>): Promise<Uint8Array<ArrayBuffer>> {
+  const { pin, pinHash } = input;
+  if (parsed.pinHash === null) {
+    if (pin !== undefined || pinHash !== undefined) {
+      throw new OcraError('pin.unexpected', `OCRA suite ${parsed.suite} has no P: do not pass a PIN`);
+    }
+    return new Uint8Array(0);
+  }
+  if (pin !== undefined && pinHash !== undefined) {
+    throw new OcraError('pin.invalid', 'Give either pin or pinHash, not both');
+  }
+  if (pinHash !== undefined) {
+    const size = HASH_BYTES[parsed.pinHash];
+    if (!HEX_PATTERN.test(pinHash) || pinHash.length !== size * 2) {
+      throw new OcraError('pin.invalid', `Invalid PIN hash: expected ${size * 2} hex digits (${parsed.pinHash})`);
+    }
+    return hexToBytes(pinHash);
+  }
+  if (pin === undefined || pin === '') {
+    throw new OcraError('pin.missing', `OCRA suite ${parsed.suite} has P${parsed.pinHash}: a PIN is required`);
+  }
+  const digest = await globalThis.crypto.subtle.digest(WEB_CRYPTO_HASH[parsed.pinHash], new TextEncoder().encode(pin));
+  return new Uint8Array(digest);
+}
+
+function sessionField(parsed: OcraSuite, session: string | undefined): Uint8Array<ArrayBuffer> {
+  if (parsed.sessionLength === null) {
+    if (session !== undefined) {
+      throw new OcraError('session.unexpected', `OCRA suite ${parsed.suite} has no S: do not pass session information`);
+    }
+    return new Uint8Array(0);
+  }
+  if (session === undefined) {
+    throw new OcraError('session.missing', `OCRA suite ${parsed.suite} has S: session information is required`);
+  }
+  const size = parsed.sessionLength;
+  if (!HEX_PATTERN.test(session) || session.length > size * 2) {
+    throw new OcraError('session.invalid', `Invalid session information: expected at most ${size * 2} hex digits`);
+  }
+  return hexToBytes(session.padStart(size * 2, '0'));
+}
+
+function counterField(parsed: OcraSuite, counter: number | undefined): Uint8Array<ArrayBuffer> {
+  if (!parsed.counter) {
+    if (counter !== undefined) {
+      throw new OcraError('counter.unexpected', `OCRA suite ${parsed.suite} has no C: do not pass a counter`);
+    }
+    return new Uint8Array(0);
+  }
+  if (counter === undefined) {
+    throw new OcraError('counter.missing', `OCRA suite ${parsed.suite} has C: a counter is required`);
+  }
+  checkUnsigned(counter, 'counter.invalid', 'counter');
+  return uint64(counter);
+}
+
+function timestampField(parsed: OcraSuite, timestamp: number | undefined): Uint8Array<ArrayBuffer> {
+  if (parsed.timeStep === null) {
+    if (timestamp !== undefined) {
+      throw new OcraError('timestamp.unexpected', `OCRA suite ${parsed.suite} has no T: do not pass a timestamp`);
+    }
+    return new Uint8Array(0);
+  }
+  if (timestamp === undefined) {
+    throw new OcraError('timestamp.missing', `OCRA suite ${parsed.suite} has T: a timestamp is required`);
+  }
+  checkUnsigned(timestamp, 'timestamp.invalid', 'timestamp');
+  return uint64(timestamp);
+}
+
+/** Dynamic truncation of RFC 4226 section 5.3, or the full HMAC in hex for truncation 0. */
+function truncate(mac: Uint8Array, digits: number): string {
+  if (digits === 0) return bytesToHex(mac);
+  const offset = (mac[mac.length - 1] ?? 0) & 0x0f;
+  const binary =
+    (((mac[offset] ?? 0) & 0x7f) * 0x1000000) +
+    ((mac[offset + 1] ?? 0) << 16) +
+    ((mac[offset + 2] ?? 0) << 8) +
+    (mac[offset + 3] ?? 0);
+  return String(binary % 10 ** digits).padStart(digits, '0');
+}
+
+async function compute(
+  parsed: OcraSuite,
+  keyHex: string,
+  question: string,
+  input: Omit<OcraInput, 'question'>,
+): Promise<string> {
+  const key = parseKey(keyHex);
+  // Order of checks follows the DataInput layout so the first problem reported is the first field in the suite.
+  const parts = [
+    new TextEncoder().encode(parsed.suite),
+    new Uint8Array(1), // the 0x00 separator after the suite string
+    counterField(parsed, input.counter),
+    encodeQuestion(parsed.questionFormat, question),
+    await pinField(parsed, input),
+    sessionField(parsed, input.session),
+    timestampField(parsed, input.timestamp),
+  ];
+  const message = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    message.set(part, at);
+    at += part.length;
+  }
+  const hmac = { name: 'HMAC', hash: WEB_CRYPTO_HASH[parsed.hash] };
+  const cryptoKey = await globalThis.crypto.subtle.importKey('raw', key, hmac, false, ['sign']);
+  const mac = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, message));
+  return truncate(mac, parsed.digits);
+}
+
+/** Computes the OCRA response for one challenge (one-way challenge-response or signature). */
+export async function ocra(suite: string, keyHex: string, input: OcraInput): Promise<string> {
+  const parsed = parseOcraSuite(suite);
+  checkQuestion(parsed, input.question);
+  const { question, ...rest } = input;
+  return compute(parsed, keyHex, question, rest);
+}
+
+/**
+ * Computes a mutual challenge-response (RFC 6287 section 7.3) response: Q is the two challenges concatenated,
+ * each checked against the suite's format and nn. For QN the concatenated digits are read as one decimal number.
+ */
+export async function ocraMutual(suite: string, keyHex: string, input: OcraMutualInput): Promise<string> {
+  const parsed = parseOcraSuite(suite);
+  const [first, second] = input.questions;
+  checkQuestion(parsed, first);
+  checkQuestion(parsed, second);
+  const { questions: _questions, ...rest } = input;
+  return compute(parsed, keyHex, first + second, rest);
+}
