@@ -1,0 +1,88 @@
+// The "Recover IBKR Mobile Authentication" troubleshooter: does the reader need recovery at all, and which kind
+// (same phone after a reinstall, per phone system; or a move to a new phone); the temporary passcode is the way out.
+import { setup } from 'xstate';
+import type { WizardEvent, WizardStateMeta } from './wizard-types.ts';
+
+type RecoverOption =
+  | 'reinstalled'
+  | 'newPhone'
+  | 'lostPhone'
+  | 'notifications'
+  | 'tradingOnly'
+  | 'ios'
+  | 'android'
+  | 'yes'
+  | 'no';
+
+export type RecoverIbKeyEvent = WizardEvent<RecoverOption>;
+
+export const recoverIbKeyWizard = setup({
+  types: { events: {} as RecoverIbKeyEvent, meta: {} as WizardStateMeta },
+}).createMachine({
+  id: 'recover-ib-key',
+  initial: 'need-recovery',
+  states: {
+    'need-recovery': {
+      meta: { kind: 'question', text: 'recoverIbKey.needRecovery', embed: { type: 'article', id: '2748' } },
+      on: {
+        'answer.reinstalled': 'reinstall-system',
+        'answer.newPhone': 'migrate-ib-key',
+        'answer.lostPhone': 'lost-phone',
+        'answer.notifications': 'notifications-handoff',
+        'answer.tradingOnly': 'trading-device',
+      },
+    },
+
+    // Same phone, app reinstalled: the steps differ per phone system (FACTS.md, public facts 2748).
+    'reinstall-system': {
+      meta: { kind: 'question', text: 'recoverIbKey.reinstallSystem', picker: 'platform' },
+      on: { 'answer.ios': 'reinstall-ios', 'answer.android': 'reinstall-android' },
+    },
+    'reinstall-ios': {
+      meta: { kind: 'outcome', text: 'recoverIbKey.reinstallIos' },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'recovery-alternative' },
+    },
+    'reinstall-android': {
+      meta: { kind: 'outcome', text: 'recoverIbKey.reinstallAndroid' },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'recovery-alternative' },
+    },
+
+    // New, second or replacement phone: Migrate IB Key, confirmed by SMS to the original number or another device.
+    'lost-phone': {
+      meta: { kind: 'question', text: 'recoverIbKey.lostPhone' },
+      on: { 'answer.yes': 'migrate-ib-key', 'answer.no': 'recovery-alternative' },
+    },
+    'migrate-ib-key': {
+      meta: { kind: 'outcome', text: 'recoverIbKey.migrateIbKey', embed: { type: 'article', id: '2748' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'recovery-alternative' },
+    },
+
+    // Not a recovery case: send the reader where the problem is handled.
+    'notifications-handoff': {
+      type: 'final',
+      meta: { kind: 'end', text: 'recoverIbKey.notificationsHandoff', embed: { type: 'wizard', id: 'cant-log-in' } },
+    },
+    'trading-device': {
+      meta: { kind: 'outcome', text: 'recoverIbKey.tradingDevice', embed: { type: 'article', id: '9105' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
+    },
+
+    'recovery-alternative': {
+      type: 'final',
+      meta: {
+        kind: 'end',
+        text: 'recoverIbKey.recoveryAlternative',
+        outcome: 'escalate',
+        embed: { type: 'contact' },
+      },
+    },
+    solved: {
+      type: 'final',
+      meta: { kind: 'end', text: 'common.solved', outcome: 'solved' },
+    },
+    'contact-support': {
+      type: 'final',
+      meta: { kind: 'end', text: 'common.escalate', outcome: 'escalate', embed: { type: 'contact' } },
+    },
+  },
+});

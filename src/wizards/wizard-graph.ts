@@ -1,0 +1,190 @@
+// Derives a wizard's plain-data graph (steps, options, targets, text keys) from its machine's config, so the page,
+// the no-JavaScript fallback, the browser element and the tests all read the one source of truth.
+import type { AnyStateMachine, AnyStateNode } from 'xstate';
+import {
+  commonLabelKeys,
+  solvedQuestionKey,
+  type StepKind,
+  type WizardEmbed,
+  type WizardOutcome,
+  type WizardStateMeta,
+} from './wizard-types.ts';
+
+/** The i18next namespace (content/locales/<lang>/wizards.json) every wizard text key lives in. */
+export const wizardNamespace = 'wizards';
+
+export interface WizardOption {
+  /** The machine event this option sends, e.g. `answer.ios` or `step.done`. */
+  event: string;
+  /** The id of the step it leads to. */
+  target: string;
+  labelKey: string;
+}
+
+export interface WizardStep {
+  /** The state key: stable, kebab case, used as URL hash and HTML id. */
+  id: string;
+  kind: StepKind;
+  /** Base text key; the title and body keys below hang off it. */
+  textKey: string;
+  titleKey: string;
+  bodyKey: string;
+  /** Outcomes only: the "Did this solve your problem?" key shown above the yes/no options. */
+  questionKey?: string;
+  embed?: WizardEmbed;
+  outcome?: WizardOutcome;
+  picker?: 'platform';
+  /** In the machine config's order; empty for end steps. */
+  options: WizardOption[];
+}
+
+export interface WizardGraph {
+  /** The machine id, which is the wizard id. */
+  id: string;
+  /** Base key of the wizard's own `title` and `summary`. */
+  textKey: string;
+  initial: string;
+  /** In the machine config's order (the initial step first). */
+  steps: WizardStep[];
+}
+
+const stepKinds: readonly StepKind[] = ['question', 'step', 'outcome', 'end'];
+const kebabCase = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const camelCase = /^[a-z][a-zA-Z0-9]*$/;
+
+/** The wizard's base text key: its id in camel case (`cant-log-in` -> `cantLogIn`). */
+export function wizardTextKey(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The graph of a flat wizard machine; throws on anything the page could not render faithfully. */
+export function wizardGraph(machine: AnyStateMachine): WizardGraph {
+  const root: AnyStateNode = machine.root;
+  const fail = (message: string): never => {
+    throw new Error(`Wizard "${machine.id}": ${message}`);
+  };
+  if (!kebabCase.test(machine.id)) fail('the machine id must be kebab case');
+  const initial = root.initial.target[0]?.key ?? fail('no initial state');
+
+  const steps = Object.entries(root.states as Record<string, AnyStateNode>).map(([id, node]): WizardStep => {
+    const where = (message: string): never => fail(`state "${id}": ${message}`);
+    if (!kebabCase.test(id)) where('state keys must be kebab case (they become URL hashes)');
+    if (node.type !== 'atomic' && node.type !== 'final') {
+      where(`${node.type} states are not supported (wizards are flat)`);
+    }
+    // Hidden transitions would make the page disagree with the machine.
+    if ((node.always?.length ?? 0) > 0 || node.after.length > 0 || node.invoke.length > 0) {
+      where('always, after and invoke are not supported');
+    }
+    const meta = checkMeta(node.meta, where);
+    if ((meta.kind === 'end') !== (node.type === 'final')) where('kind "end" and type "final" go together');
+
+    const options = Object.entries(node.on).map(([event, transitions]): WizardOption => {
+      const only = transitions.length === 1 ? transitions[0] : undefined;
+      if (!only || only.guard) where(`event "${event}" must have exactly one unguarded transition`);
+      const target = only?.target?.[0];
+      if (!target || only?.target?.length !== 1) return where(`event "${event}" has no single target`);
+      if (target.parent !== root) where(`event "${event}" must target a top-level state`);
+      return { event, target: target.key, labelKey: labelKey(meta, event, where) };
+    });
+    checkOptions(meta.kind, options.map((o) => o.event), where);
+
+    const step: WizardStep = {
+      id,
+      kind: meta.kind,
+      textKey: meta.text,
+      titleKey: `${meta.text}.title`,
+      bodyKey: `${meta.text}.body`,
+      options,
+    };
+    if (meta.kind === 'outcome') step.questionKey = solvedQuestionKey;
+    if (meta.embed) step.embed = meta.embed;
+    if (meta.kind === 'end' && meta.outcome) step.outcome = meta.outcome;
+    if (meta.kind === 'question' && meta.picker) step.picker = meta.picker;
+    return step;
+  });
+
+  return { id: machine.id, textKey: wizardTextKey(machine.id), initial, steps };
+}
+
+function checkMeta(meta: unknown, where: (message: string) => never): WizardStateMeta {
+  if (typeof meta !== 'object' || meta === null) return where('has no meta');
+  const { kind, text } = meta as { kind?: unknown; text?: unknown };
+  if (!stepKinds.includes(kind as StepKind)) where(`meta.kind must be one of ${stepKinds.join(', ')}`);
+  if (typeof text !== 'string' || !/^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)+$/.test(text)) {
+    where('meta.text must be a dotted camel-case key');
+  }
+  return meta as WizardStateMeta;
+}
+
+function labelKey(meta: WizardStateMeta, event: string, where: (message: string) => never): string {
+  if (meta.kind === 'question') {
+    const option = event.startsWith('answer.') ? event.slice('answer.'.length) : '';
+    if (!camelCase.test(option)) where(`a question's events are answer.<camelCaseOption>, not "${event}"`);
+    return `${meta.text}.options.${option}`;
+  }
+  if (meta.kind === 'end') return where('an end state has no options');
+  const key = (commonLabelKeys as Record<string, string>)[event];
+  const family = meta.kind === 'step' ? 'step.' : 'outcome.';
+  if (!key || !event.startsWith(family)) return where(`a ${meta.kind} cannot handle "${event}"`);
+  return key;
+}
+
+function checkOptions(kind: StepKind, events: string[], where: (message: string) => never): void {
+  if (kind === 'question' && events.length < 2) where('a question needs at least two options');
+  if (kind === 'step' && !events.includes('step.done')) where('a step needs step.done');
+  if (kind === 'outcome' && !(events.includes('outcome.yes') && events.includes('outcome.no'))) {
+    where('an outcome needs outcome.yes and outcome.no');
+  }
+}
+
+/** True when the id names a step of this wizard (a URL hash may name anything). */
+export function isKnownStep(graph: WizardGraph, id: string): boolean {
+  return graph.steps.some((s) => s.id === id);
+}
+
+/** The step with this id; throws on an unknown id. */
+export function getStep(graph: WizardGraph, id: string): WizardStep {
+  const step = graph.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`Wizard "${graph.id}" has no step "${id}"`);
+  return step;
+}
+
+/** Fewest options to choose from the initial step to each reachable step (initial = 0). */
+export function stepDepths(graph: WizardGraph): Map<string, number> {
+  const depths = new Map<string, number>([[graph.initial, 0]]);
+  const queue = [graph.initial];
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    const depth = depths.get(id) ?? 0;
+    for (const option of getStep(graph, id).options) {
+      if (!depths.has(option.target)) {
+        depths.set(option.target, depth + 1);
+        queue.push(option.target);
+      }
+    }
+  }
+  return depths;
+}
+
+/** The 1-based "Step N" number of a step: its shortest distance from the start, plus one. */
+export function stepNumber(graph: WizardGraph, id: string): number {
+  const depth = stepDepths(graph).get(id);
+  if (depth === undefined) throw new Error(`Wizard "${graph.id}": step "${id}" is not reachable`);
+  return depth + 1;
+}
+
+/** Every text key one step shows: title, body, the outcome question and its option labels. */
+export function stepTextKeys(step: WizardStep): string[] {
+  return [
+    step.titleKey,
+    step.bodyKey,
+    ...(step.questionKey ? [step.questionKey] : []),
+    ...step.options.map((o) => o.labelKey),
+  ];
+}
+
+/** Every text key the wizard shows, without duplicates: its title and summary, then each step's keys. */
+export function graphTextKeys(graph: WizardGraph): string[] {
+  const keys = [`${graph.textKey}.title`, `${graph.textKey}.summary`, ...graph.steps.flatMap(stepTextKeys)];
+  return [...new Set(keys)];
+}

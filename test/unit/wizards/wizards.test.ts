@@ -1,0 +1,208 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createActor } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { locales, sourceLocale } from '../../../src/i18n/locales.ts';
+import { getWizard, isWizardId, wizards } from '../../../src/wizards/wizard-list.ts';
+import { graphTextKeys, wizardGraph, wizardTextKey, type WizardGraph } from '../../../src/wizards/wizard-graph.ts';
+import { wizardArticleIds, wizardIds } from '../../../src/wizards/wizard-types.ts';
+
+const root = new URL('../../../', import.meta.url);
+
+type Strings = { [key: string]: string | Strings };
+
+function loadStrings(code: string): Strings {
+  return JSON.parse(readFileSync(new URL(`content/locales/${code}/wizards.json`, root), 'utf8')) as Strings;
+}
+
+/** Every string in the file by its dotted key. */
+function flatten(strings: Strings, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(strings)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const strings = new Map(locales.map((l) => [l.code, flatten(loadStrings(l.code))]));
+const source = strings.get(sourceLocale) ?? new Map<string, string>();
+
+/**
+ * Italian strings that may equal the English ones: product and platform names, which are never translated, and a
+ * country name spelt the same in both languages. Everything else must be written in Italian.
+ */
+const sameInEveryLocale = new Set([
+  'cantLogIn.crSystem.options.ios',
+  'cantLogIn.crSystem.options.android',
+  'smsCode.voicePlatform.options.tws',
+  'smsCode.voicePlatform.options.clientPortal',
+  'recoverIbKey.reinstallSystem.options.ios',
+  'recoverIbKey.reinstallSystem.options.android',
+  'smsCode.carrierCountry.options.india',
+]);
+
+/** Knowledge-base ids of the English articles that exist in content/. */
+const articleIdsOnDisk = readdirSync(new URL('content/articles/en/', root))
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => /^id:\s*"(\d+)"/m.exec(readFileSync(new URL(`content/articles/en/${f}`, root), 'utf8'))?.[1]);
+
+/** Step ids from which an end step can be reached (an end step reaches itself). */
+function canFinish(graph: WizardGraph): Set<string> {
+  const finishing = new Set(graph.steps.filter((s) => s.kind === 'end').map((s) => s.id));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const step of graph.steps) {
+      if (!finishing.has(step.id) && step.options.some((o) => finishing.has(o.target))) {
+        finishing.add(step.id);
+        grew = true;
+      }
+    }
+  }
+  return finishing;
+}
+
+function camel(id: string): string {
+  return wizardTextKey(id);
+}
+
+describe('the wizard list', () => {
+  it('holds every wizard id once, in the shared order', () => {
+    expect(wizards.map((w) => w.id)).toEqual([...wizardIds]);
+    expect(wizardIds).toEqual(['cant-log-in', 'sms-code', 'move-to-ibkr-mobile', 'recover-ib-key']);
+  });
+
+  it("names each machine after its wizard id", () => {
+    for (const w of wizards) expect(w.machine.id).toBe(w.id);
+  });
+
+  it('getWizard finds a wizard and rejects an unknown id', () => {
+    expect(getWizard('sms-code').machine.id).toBe('sms-code');
+    expect(() => getWizard('sms')).toThrow(/Unknown wizard id "sms"/);
+    expect(isWizardId('recover-ib-key')).toBe(true);
+    expect(isWizardId('nope')).toBe(false);
+  });
+});
+
+describe.each(wizards.map((w) => [w.id, w] as const))('wizard %s', (id, { machine }) => {
+  const graph = wizardGraph(machine);
+  const stepIds = graph.steps.map((s) => s.id);
+
+  it('derives a graph whose first step is the initial state', () => {
+    expect(graph.id).toBe(id);
+    expect(graph.steps[0]?.id).toBe(graph.initial);
+  });
+
+  it('reaches every state from the start (xstate/graph shortest paths)', () => {
+    const reached = getShortestPaths(machine).map((p) => String(p.state.value));
+    expect(new Set(reached)).toEqual(new Set(stepIds));
+  });
+
+  it('follows each shortest path in a running actor to the expected state', () => {
+    for (const path of getShortestPaths(machine)) {
+      const actor = createActor(machine).start();
+      for (const step of path.steps.slice(1)) actor.send(step.event); // steps[0] is xstate.init
+      const snapshot = actor.getSnapshot();
+      expect(snapshot.value).toBe(path.state.value);
+      const kind = graph.steps.find((s) => s.id === snapshot.value)?.kind;
+      expect(snapshot.status).toBe(kind === 'end' ? 'done' : 'active');
+      actor.stop();
+    }
+  });
+
+  it('gives every non-end state a way forward and every question a real choice', () => {
+    for (const step of graph.steps) {
+      if (step.kind === 'end') expect(step.options, step.id).toEqual([]);
+      else expect(step.options.length, step.id).toBeGreaterThanOrEqual(1);
+      if (step.kind === 'question') expect(step.options.length, step.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('can reach an end state from every state, so every path ends in an end state', () => {
+    expect(canFinish(graph)).toEqual(new Set(stepIds));
+    const finals = getSimplePaths(machine).filter((p) => p.state.status === 'done');
+    const ends = graph.steps.filter((s) => s.kind === 'end').map((s) => s.id);
+    expect(new Set(finals.map((p) => String(p.state.value)))).toEqual(new Set(ends));
+  });
+
+  it('offers a way to contact support, and "yes" on an outcome always means solved', () => {
+    expect(graph.steps.some((s) => s.outcome === 'escalate' && s.embed?.type === 'contact')).toBe(true);
+    for (const step of graph.steps.filter((s) => s.kind === 'outcome')) {
+      const yes = step.options.find((o) => o.event === 'outcome.yes');
+      const no = step.options.find((o) => o.event === 'outcome.no');
+      expect(graph.steps.find((s) => s.id === yes?.target)?.outcome, step.id).toBe('solved');
+      expect(no?.target, step.id).not.toBe(yes?.target);
+    }
+  });
+
+  it('names its text after the wizard and the state (or a shared common key)', () => {
+    for (const step of graph.steps) {
+      if (step.textKey.startsWith('common.')) continue;
+      expect(step.textKey).toBe(`${graph.textKey}.${camel(step.id)}`);
+    }
+  });
+
+  it('embeds only known articles and other known wizards', () => {
+    for (const step of graph.steps) {
+      if (step.embed?.type === 'article') {
+        expect(wizardArticleIds, step.id).toContain(step.embed.id);
+        expect(articleIdsOnDisk, `article ${step.embed.id} in content/articles/en`).toContain(step.embed.id);
+      }
+      if (step.embed?.type === 'wizard') {
+        expect(wizardIds).toContain(step.embed.id);
+        expect(step.embed.id).not.toBe(id);
+      }
+    }
+  });
+
+  it.each(locales.map((l) => [l.code]))('has every text in %s', (code) => {
+    const own = strings.get(code);
+    const missing = graphTextKeys(graph).filter((key) => !own?.get(key)?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it('has no strings in its section that no state uses', () => {
+    const used = new Set(graphTextKeys(graph));
+    const unused = [...source.keys()].filter((k) => k.startsWith(`${graph.textKey}.`) && !used.has(k));
+    expect(unused).toEqual([]);
+  });
+});
+
+describe('wizards.json', () => {
+  it('has the same keys in every locale', () => {
+    for (const [code, own] of strings) expect([...own.keys()].sort(), code).toEqual([...source.keys()].sort());
+  });
+
+  it('keeps the same {{placeholders}} in every locale', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+    for (const [code, own] of strings) {
+      for (const [key, text] of source) {
+        expect(placeholders(own.get(key) ?? ''), `${code} ${key}`).toEqual(placeholders(text));
+      }
+    }
+  });
+
+  it('has no English text on the Italian side, apart from names that are never translated', () => {
+    const italian = strings.get('it');
+    expect(italian).toBeDefined();
+    const untranslated = [...source].filter(([key, en]) => italian?.get(key) === en && !sameInEveryLocale.has(key));
+    expect(untranslated.map(([key]) => key)).toEqual([]);
+    for (const key of sameInEveryLocale) expect(italian?.get(key), key).toBe(source.get(key));
+  });
+
+  it('uses no English sentence words in Italian text outside quoted or bold UI labels', () => {
+    const english = /\b(the|you|your|and|with|this|that|is|are|to|of|it)\b/i;
+    const offenders = [...(strings.get('it') ?? [])].filter(([, text]) => {
+      const prose = text.replace(/\*\*[^*]+\*\*/g, '').replace(/"[^"]*"/g, '').replace(/\([^)]*\)/g, '');
+      return english.test(prose);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('uses only the markup mini-markdown renders (no HTML, no links, no backticks)', () => {
+    for (const [code, own] of strings) {
+      for (const [key, text] of own) expect(text, `${code} ${key}`).not.toMatch(/<\/?[a-z]|\]\(|`/i);
+    }
+  });
+});
