@@ -1,7 +1,7 @@
 // Adding a locale is config plus files: the real build, given a copy of content/ with a pseudo-locale
 // (accented, 40% longer English) and that locale in SLH_EXTRA_LOCALES, builds every page for it, the
 // report and the status page show it, untranslated and outdated articles say so, and no page of it
-// scrolls sideways on a 360 px phone.
+// scrolls sideways on a 360 px phone. The build uses the site's config, with a cache of its own.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -45,7 +45,8 @@ function pagesOf(code: string): string[] {
 
 let build: ReturnType<typeof spawnSync>;
 beforeAll(() => {
-  build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { encoding: 'utf8', env, timeout: 180_000 });
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'test/astro-isolated.config.mjs', '--outDir', dist];
+  build = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...env, SLH_ASTRO_CACHE_DIR: join(work, 'cache') }, timeout: 180_000 });
 }, 200_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
