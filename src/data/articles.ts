@@ -1,7 +1,8 @@
 // Articles as pages see them: one entry per English article per locale, falling back to the
 // English source (with a flag the page turns into a visible notice) when a translation is missing.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sourceLocale } from '../i18n/locales.ts';
+import { sourceLocale, localeInfo } from '../i18n/locales.ts';
+import { sourceHash } from '../lib/source-hash.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -14,6 +15,8 @@ export interface LocalizedArticle {
   /** The English source entry. */
   source: ArticleEntry;
   isFallback: boolean;
+  /** A translation made from an older English body (its sourceHash differs, or was never recorded). */
+  isOutdated: boolean;
 }
 
 const all = await getCollection('articles');
@@ -32,9 +35,11 @@ export function articlesFor(locale: string): LocalizedArticle[] {
     .map((source) => {
       const { slug } = split(source);
       const translated = all.find((e) => e.id === `${locale}/${slug}`);
-      return { slug, locale, entry: translated ?? source, source, isFallback: !translated };
+      const isOutdated = !!translated && locale !== sourceLocale && translated.data.sourceHash !== sourceHash(source.body ?? '');
+      return { slug, locale, entry: translated ?? source, source, isFallback: !translated, isOutdated };
     })
-    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, locale));
+    // Collation follows the language tag (en-XA, pt-BR), not the URL code.
+    .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, localeInfo(locale).lang));
 }
 
 /** The article with a knowledge-base id in a locale; throws so a bad reference fails the build. */

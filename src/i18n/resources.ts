@@ -3,10 +3,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resource, ResourceLanguage } from 'i18next';
 import { contentRoot } from '../lib/content-root.ts';
+import { sourceLocale } from './locales.ts';
 
-/** Namespaces are the English file names: English is the source, so it defines what exists. */
+/** Namespaces are the source locale's file names: the source defines what exists. */
 export function namespaces(root: string = contentRoot): string[] {
-  return readdirSync(join(root, 'locales', 'en'))
+  return readdirSync(join(root, 'locales', sourceLocale))
     .filter((f) => f.endsWith('.json'))
     .map((f) => f.slice(0, -'.json'.length))
     .sort();

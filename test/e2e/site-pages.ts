@@ -11,10 +11,10 @@ export function sitemapPaths(dist = 'dist'): string[] {
   return [...new Set(paths)].sort();
 }
 
-/** Pages that exist but are deliberately not in the sitemap (404s). */
+/** Pages that exist but are deliberately not in the sitemap (404s, the translation status page). */
 export function unlistedPaths(dist = 'dist'): string[] {
   const locales = readdirSync(dist, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dist, d.name, '404', 'index.html')))
     .map((d) => d.name);
-  return ['/404.html', ...locales.map((l) => `/${l}/404/`)];
+  return ['/404.html', ...locales.map((l) => `/${l}/404/`), '/translation-status/'];
 }

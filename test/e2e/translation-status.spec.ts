@@ -1,0 +1,39 @@
+// A localisation team member checks what each language still needs on /translation-status/.
+import { test, expect } from '@playwright/test';
+import { sitemapPaths } from './site-pages.ts';
+
+test.describe('translation status page', () => {
+  test('shows each language with its articles and string files, linking to the pages', async ({ page }) => {
+    await page.goto('/translation-status/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Translation status');
+
+    const overview = page.getByRole('region', { name: 'Overview' });
+    await expect(overview.getByRole('rowheader', { name: 'Italiano (it)' })).toBeVisible();
+
+    const italian = page.getByRole('region', { name: /^Italiano \(it, it\) Articles$/ });
+    const row = italian.getByRole('row', { name: /voice-callback/ });
+    await expect(row.getByRole('cell', { name: 'Up to date' })).toBeVisible();
+    await expect(row.getByText('content/articles/it/voice-callback.mdx')).toBeVisible();
+    await row.getByRole('link', { name: 'voice-callback', exact: true }).click();
+    await expect(page).toHaveURL(/\/it\/articles\/voice-callback\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'it');
+  });
+
+  test('lists every string file of a language and the glossary', async ({ page }) => {
+    await page.goto('/translation-status/');
+    const strings = page.getByRole('region', { name: /^Italiano \(it, it\) Strings$/ });
+    for (const ns of ['l10n', 'simulator', 'ui', 'wizards']) {
+      await expect(strings.getByRole('row', { name: new RegExp(`^${ns} `) }).getByRole('cell', { name: 'Complete' })).toBeVisible();
+    }
+    const glossary = page.getByRole('region', { name: 'Glossary: names that are never translated' });
+    await expect(glossary.getByRole('row', { name: /^Client Portal / })).toContainText('Portale Clienti');
+  });
+
+  test('stays out of search engines, the sitemap and site search', async ({ page }) => {
+    await page.goto('/translation-status/');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+    expect(sitemapPaths()).not.toContain('/translation-status/');
+    expect(sitemapPaths()).toContain('/it/articles/voice-callback/');
+  });
+});

@@ -1,0 +1,118 @@
+// Adding a locale is config plus files: the real build, given a copy of content/ with a pseudo-locale
+// (accented, 40% longer English) and that locale in SLH_EXTRA_LOCALES, builds every page for it, the
+// report and the status page show it, untranslated and outdated articles say so, and no page of it
+// scrolls sideways on a 360 px phone. The build uses the site's config, with a cache of its own.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, relative } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../browser.ts';
+import { writePseudoContent } from '../../../src/lib/pseudo-content.ts';
+import { pseudoText } from '../../../src/lib/pseudo-locale.ts';
+import { loadGlossary } from '../../../src/lib/glossary.ts';
+import type { L10nReport } from '../../../src/lib/l10n-report.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'slh-pseudo-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+const untranslated = ['recover-ib-key', 'sms-two-factor'];
+const changed = 'voice-callback';
+const locale = writePseudoContent({ from: 'content', to: content, sourceLocale: 'en', untranslated });
+// The English article changes after both translations were made from it: they are now outdated.
+appendFileSync(join(content, 'articles', 'en', `${changed}.mdx`), '\nA sentence added to the English article after it was translated.\n');
+
+const env = {
+  ...process.env,
+  SLH_CONTENT_DIR: content,
+  SLH_EXTRA_LOCALES: JSON.stringify([locale]),
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
+const terms = loadGlossary('content').map((g) => g.term);
+const ui = JSON.parse(readFileSync('content/locales/en/ui.json', 'utf8')) as { article: Record<string, string>; home: Record<string, string> };
+const pseudo = (text: string) => pseudoText(text, terms);
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+/** Site paths of every page built under a locale folder, e.g. /xx/articles/voice-callback/ */
+function pagesOf(code: string): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name === 'index.html' ? [dir] : []));
+  return walk(join(dist, code))
+    .map((dir) => `/${relative(dist, dir)}/`)
+    .sort();
+}
+
+let build: ReturnType<typeof spawnSync>;
+beforeAll(() => {
+  const args = ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'test/astro-isolated.config.mjs', '--outDir', dist];
+  build = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...env, SLH_ASTRO_CACHE_DIR: join(work, 'cache') }, timeout: 180_000 });
+}, 200_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a site with an extra pseudo-locale (config plus files)', () => {
+  it('builds', () => {
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+  });
+
+  it('has every page English has, in the pseudo-locale, in its language', () => {
+    const english = pagesOf('en');
+    expect(english.length).toBeGreaterThan(10);
+    expect(pagesOf(locale.code)).toEqual(english.map((p) => p.replace(/^\/en\//, `/${locale.code}/`)));
+    const home = page(locale.code);
+    expect(home).toContain(`<html lang="${locale.lang}"`);
+    expect(home).toContain(pseudo(ui.home['title']!));
+  });
+
+  it('shows untranslated articles in English with the not-translated notice', () => {
+    const html = page(`${locale.code}/articles/${untranslated[0]}`);
+    expect(html).toContain(pseudo(ui.article['notTranslated']!));
+    expect(html).not.toContain(pseudo(ui.article['outdatedLink']!));
+  });
+
+  it('says on an outdated translation, in its language, that the English version is newer, and links to it', () => {
+    const link = `<a href="/en/articles/${changed}/" hreflang="en">`;
+    expect(page(`${locale.code}/articles/${changed}`)).toContain(`${link}${pseudo(ui.article['outdatedLink']!)}</a>`);
+    expect(page(`it/articles/${changed}`)).toContain(`${link}Leggi la versione inglese aggiornata</a>`);
+    expect(page(`it/articles/digital-security-card-login`)).not.toContain('Leggi la versione inglese aggiornata');
+  });
+
+  it('lists the pseudo-locale on the translation status page', () => {
+    expect(page('translation-status')).toContain(`id="locale-${locale.code}"`);
+  });
+
+  it('shows the pseudo-locale in the l10n report, with warnings only', () => {
+    const run = spawnSync(process.execPath, ['scripts/l10n.ts', '--json'], { encoding: 'utf8', env });
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as L10nReport;
+    const counts = Object.fromEntries(report.locales.map((l) => [l.code, l.counts]));
+    expect(counts[locale.code]).toEqual({ upToDate: 7, outdated: 1, missing: 2, articles: 10, errors: 0, warnings: 3 });
+    expect(counts['it']).toEqual({ upToDate: 9, outdated: 1, missing: 0, articles: 10, errors: 0, warnings: 1 });
+  });
+
+  it('fits every page of the pseudo-locale on a 360 px screen without sideways scrolling', { timeout: 120_000 }, async () => {
+    const executablePath = chromiumPath();
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+    const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+    try {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, baseURL: 'http://pseudo.test' });
+      // Serve the build straight from disk: no port to pick, nothing else running.
+      await context.route('**/*', async (route) => {
+        const path = decodeURIComponent(new URL(route.request().url()).pathname);
+        const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+        if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
+        return route.fulfill({ status: 200, contentType: types[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+      });
+      const tab = await context.newPage();
+      const overflowing: string[] = [];
+      for (const path of pagesOf(locale.code)) {
+        await tab.goto(path);
+        const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) overflowing.push(`${path} (${overflow}px)`);
+      }
+      expect(overflowing).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
