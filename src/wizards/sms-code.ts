@@ -39,7 +39,8 @@ export const smsCodeWizard = setup({
       on: { 'outcome.yes': 'solved', 'outcome.no': 'restart-phone' },
     },
     'restart-phone': {
-      meta: { kind: 'outcome', text: 'smsCode.restartPhone' },
+      // The SMS article's own checks (signal, roaming) back this up; it also gives that article a way back here.
+      meta: { kind: 'outcome', text: 'smsCode.restartPhone', embed: { type: 'article', id: '3196' } },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'voice-platform' },
     },
 

@@ -1,0 +1,327 @@
+// A reader works through a guided troubleshooter, in both languages. The machines drive the tests (xstate/graph):
+// every choice of every step, every simple path to an end for the smaller wizards, then Back, Start over, reload,
+// a bookmark, a bad address, no JavaScript, the keyboard alone and axe.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { locales } from '../../src/i18n/locales.ts';
+import { getWizard, wizards } from '../../src/wizards/wizard-list.ts';
+import { getStep, stepDepths } from '../../src/wizards/wizard-graph.ts';
+import { WizardModel } from './wizard-model.ts';
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const codes = locales.map((l) => l.code);
+
+/**
+ * Every simple path (no step twice) to an end is driven for the wizards where that stays quick: move-to-ibkr-mobile
+ * (26 paths) and recover-ib-key (12). cant-log-in (89) and sms-code (325) re-combine the same choices many times
+ * over; for them, and for all four, the "every choice" test below covers every state and every transition.
+ */
+const simplePathWizards = new Set(['move-to-ibkr-mobile', 'recover-ib-key']);
+
+/**
+ * Asserts that the page shows exactly this step: one step region, named by its title heading, with its number
+ * (unless the caller has just checked it and only came back to it).
+ */
+async function expectStep(page: Page, model: WizardModel, id: string, { number = true } = {}): Promise<void> {
+  const step = page.getByRole('main').getByRole('region');
+  await expect(step).toHaveAccessibleName(model.stepTitle(id)); // aria-labelledby: the step's h2
+  if (number) await expect(step).toContainText(model.stepOf(id));
+  // The hash names the step; an address without one is the first step.
+  const hashes = id === model.graph.initial ? ['', `#${id}`] : [`#${id}`];
+  await expect(page).toHaveURL((url) => hashes.includes(url.hash));
+}
+
+/** Picks the option that sends this event from the step on screen. */
+async function choose(page: Page, model: WizardModel, from: string, event: string): Promise<void> {
+  const step = page.getByRole('main').getByRole('region');
+  await step.getByRole('link', { name: model.label(from, event), exact: true }).click();
+}
+
+/** Follows events from the first step, checking each step on the way against the machine. */
+async function drive(page: Page, model: WizardModel, events: string[]): Promise<string> {
+  const states = model.statesFor(events);
+  await expectStep(page, model, states[0]!);
+  for (const [i, event] of events.entries()) {
+    await choose(page, model, states[i]!, event);
+    await expectStep(page, model, states[i + 1]!);
+  }
+  return states.at(-1)!;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+function eventsOf(path: { steps: { event: { type: string } }[] }): string[] {
+  return path.steps.slice(1).map((s) => s.event.type); // steps[0] is xstate.init
+}
+
+/** Event sequences from the start, merged where they share a beginning (a prefix tree). */
+interface Walk {
+  next: Map<string, Walk>;
+}
+
+function prefixTree(paths: string[][]): Walk {
+  const root: Walk = { next: new Map() };
+  for (const events of paths) {
+    let node = root;
+    for (const event of events) {
+      let child = node.next.get(event);
+      if (!child) node.next.set(event, (child = { next: new Map() }));
+      node = child;
+    }
+  }
+  return root;
+}
+
+/**
+ * Drives every path of the tree in one page visit: depth first, checking each step against the machine, and
+ * returning to the branching step with the browser's Back button (itself checked each time).
+ */
+async function walk(page: Page, model: WizardModel, paths: string[][]): Promise<number> {
+  let moves = 0;
+  const visit = async (node: Walk, events: string[]): Promise<void> => {
+    const here = model.statesFor(events).at(-1)!;
+    for (const [event, child] of node.next) {
+      const there = model.statesFor([...events, event]).at(-1)!;
+      await choose(page, model, here, event);
+      await expectStep(page, model, there);
+      moves++;
+      await visit(child, [...events, event]);
+      await page.goBack();
+      await expectStep(page, model, here, { number: false });
+    }
+  };
+  await expectStep(page, model, model.graph.initial);
+  await visit(prefixTree(paths), []);
+  return moves;
+}
+
+/** The shortest path (xstate/graph) to every state, each followed by every option of that state. */
+function everyChoicePaths(model: WizardModel): string[][] {
+  return getShortestPaths(model.machine).flatMap((path) => {
+    const events = eventsOf(path);
+    const options = getStep(model.graph, String(path.state.value)).options;
+    return [events, ...options.map((o) => [...events, o.event])];
+  });
+}
+
+function transitionCount(model: WizardModel): number {
+  return model.graph.steps.reduce((n, s) => n + s.options.length, 0);
+}
+
+for (const code of codes) {
+  for (const { id, machine } of wizards) {
+    const model = new WizardModel(machine, code);
+
+    test.describe(`${id} (${code})`, () => {
+      test('every state by its shortest path, then every choice from it, with browser Back between', async ({ page }) => {
+        await page.goto(model.url);
+        const moves = await walk(page, model, everyChoicePaths(model));
+        expect(moves).toBeGreaterThanOrEqual(transitionCount(model));
+      });
+
+      if (simplePathWizards.has(id)) {
+        test('every simple path to an end', async ({ page }) => {
+          const paths = getSimplePaths(machine).filter((p) => p.state.status === 'done');
+          expect(paths.length).toBeGreaterThan(0);
+          await page.goto(model.url);
+          await walk(page, model, paths.map(eventsOf));
+        });
+      }
+
+      test('a bookmarked step opens at that step, and Start over goes to the first', async ({ page }) => {
+        const depths = stepDepths(model.graph);
+        const deepest = [...depths].sort((a, b) => b[1] - a[1])[0]![0];
+        await page.goto(`${model.url}#${deepest}`);
+        await expectStep(page, model, deepest);
+        await expect(page.getByRole('alert')).toHaveText('');
+        await expect(page.getByRole('button', { name: model.common('back') })).toBeHidden();
+        await page.getByRole('button', { name: model.common('startOver') }).click();
+        await expectStep(page, model, model.graph.initial);
+        await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toBeFocused();
+      });
+
+      test('an unknown step in the address starts over and says so', async ({ page }) => {
+        await page.goto(`${model.url}#no-such-step`);
+        await expect(page.getByRole('alert')).toHaveText(model.common('unknownStep'));
+        await expectStep(page, model, model.graph.initial);
+        // The notice goes once the reader moves on.
+        const first = getStep(model.graph, model.graph.initial).options[0]!;
+        await choose(page, model, model.graph.initial, first.event);
+        await expectStep(page, model, first.target);
+        await expect(page.getByRole('alert')).toHaveText('');
+        // A hash typed while the wizard runs is checked the same way.
+        await page.evaluate(() => (location.hash = '#not-a-step-either'));
+        await expect(page.getByRole('alert')).toHaveText(model.common('unknownStep'));
+        await expectStep(page, model, model.graph.initial);
+      });
+
+      test('without JavaScript, every step is reached by following links from the first', async ({ browser }) => {
+        const context = await browser.newContext({ javaScriptEnabled: false });
+        const page = await context.newPage();
+        await page.goto(model.url);
+        await expect(page.locator('noscript > p')).toHaveText(model.common('noscript'));
+        await expect(page.locator('noscript > p')).toBeVisible();
+        // The same walk as with the script: every state by a chain of links from the first, every link checked.
+        const moves = await walk(page, model, everyChoicePaths(model));
+        expect(moves).toBeGreaterThanOrEqual(transitionCount(model));
+        // A later step links back to the start.
+        await choose(page, model, model.graph.initial, getStep(model.graph, model.graph.initial).options[0]!.event);
+        await page.getByRole('link', { name: model.common('startOver'), exact: true }).click();
+        await expectStep(page, model, model.graph.initial);
+        await context.close();
+      });
+
+      test('has no axe violations with a step shown', async ({ page }) => {
+        // A step reached by a choice: focus on its heading, its number announced. (The first step, as loaded,
+        // is covered with every other page by accessibility.spec.ts.)
+        await page.goto(model.url);
+        const first = getStep(model.graph, model.graph.initial).options[0]!;
+        await choose(page, model, model.graph.initial, first.event);
+        await expectStep(page, model, first.target);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    });
+  }
+
+  test.describe(`wizard controls (${code})`, () => {
+    const model = new WizardModel(getWizard('cant-log-in').machine, code);
+    // Security card, all five steps, then "solved": the longest plain run through this wizard.
+    const cardRun = ['answer.card', 'step.done', 'step.done', 'step.done', 'step.done', 'outcome.yes'];
+
+    test('Back and Start over buttons, and the browser buttons, move through the steps', async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+      await page.goto(model.url);
+      await expect(page.getByRole('button', { name: model.common('back') })).toBeHidden();
+      await expect(page.getByRole('button', { name: model.common('startOver') })).toBeHidden();
+      const states = model.statesFor(cardRun.slice(0, 3));
+      await drive(page, model, cardRun.slice(0, 3));
+
+      const back = page.getByRole('button', { name: model.common('back') });
+      await back.click();
+      await expectStep(page, model, states[2]!);
+      await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toBeFocused();
+      await back.click();
+      await expectStep(page, model, states[1]!);
+      await page.goForward();
+      await expectStep(page, model, states[2]!);
+      await page.goBack();
+      await expectStep(page, model, states[1]!);
+
+      await page.getByRole('button', { name: model.common('startOver') }).click();
+      await expectStep(page, model, model.graph.initial);
+      await expect(back).toBeHidden();
+      // Start over is a step of its own in the history: the browser's Back returns to where the reader was.
+      await page.goBack();
+      await expectStep(page, model, states[1]!);
+      expect(errors).toEqual([]); // Includes Content-Security-Policy reports: nothing inline was blocked.
+    });
+
+    test('a reload resumes at the same step, and Back still knows the way', async ({ page }) => {
+      await page.goto(model.url);
+      const at = await drive(page, model, cardRun.slice(0, 4));
+      const before = model.statesFor(cardRun.slice(0, 3)).at(-1)!;
+      await page.reload();
+      await expectStep(page, model, at);
+      await page.getByRole('button', { name: model.common('back') }).click();
+      await expectStep(page, model, before);
+    });
+
+    test('the skip link is not mistaken for a step', async ({ page }) => {
+      await page.goto(model.url);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('main')).toBeFocused();
+      await expect(page).toHaveURL(/#main$/);
+      await expect(page.getByRole('alert')).toHaveText('');
+      await expect(page.getByRole('main').getByRole('region')).toHaveAccessibleName(model.stepTitle(model.graph.initial));
+    });
+
+    test('has no axe violations with the unknown-step notice, and as a linked tree without its script', async ({ page }) => {
+      await page.goto(`${model.url}#no-such-step`);
+      await expect(page.getByRole('alert')).toHaveText(model.common('unknownStep'));
+      expect(await axeViolations(page)).toEqual([]);
+
+      // An outcome step with its question, as the page is without its script. axe itself needs JavaScript, so
+      // the page's own scripts are blocked rather than JavaScript turned off.
+      await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+      await page.goto('about:blank'); // A fresh load, not a hash change on the running wizard.
+      const outcome = model.graph.steps.find((s) => s.kind === 'outcome' && s.embed)!;
+      await page.goto(`${model.url}#${outcome.id}`);
+      await expectStep(page, model, outcome.id);
+      await expect(page.locator('slh-wizard')).not.toHaveAttribute('data-live');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test.describe('on a 360 px phone', () => {
+      test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+      test('a step fits the screen and its choices are big enough to tap', async ({ page }) => {
+        await page.goto(`${model.url}#card-problems`);
+        await expectStep(page, model, 'card-problems');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        for (const option of await page.getByRole('main').getByRole('region').getByRole('link').all()) {
+          const box = (await option.boundingBox())!;
+          expect(box.height).toBeGreaterThanOrEqual(44);
+          expect(box.x + box.width).toBeLessThanOrEqual(360);
+        }
+      });
+    });
+
+    test('a full run by keyboard alone', async ({ page }) => {
+      const heading = page.getByRole('main').getByRole('heading', { level: 2 });
+      /** Tabs forward until the element with this accessible name has focus, then presses the key. */
+      const press = async (name: string, key = 'Enter') => {
+        for (let i = 0; i < 40; i++) {
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+          if (focused === name) return page.keyboard.press(key);
+        }
+        throw new Error(`"${name}" never got focus`);
+      };
+
+      await page.goto(model.url);
+      const states = model.statesFor(cardRun);
+      for (const [i, event] of cardRun.entries()) {
+        await press(model.label(states[i]!, event));
+        await expectStep(page, model, states[i + 1]!);
+        await expect(heading).toBeFocused();
+      }
+      await press(model.common('back'));
+      await expectStep(page, model, states.at(-2)!);
+      await expect(heading).toBeFocused();
+      await press(model.common('startOver'), 'Space');
+      await expectStep(page, model, model.graph.initial);
+      await expect(heading).toBeFocused();
+    });
+  });
+
+  test.describe(`ways into the troubleshooters (${code})`, () => {
+    test('the index lists every troubleshooter with its summary', async ({ page }) => {
+      await page.goto(`/${code}/wizards/`);
+      for (const { machine } of wizards) {
+        const model = new WizardModel(machine, code);
+        await expect(page.getByRole('link', { name: model.title, exact: true })).toHaveAttribute('href', model.url);
+        await expect(page.getByText(model.summary, { exact: true })).toBeVisible();
+      }
+      const first = new WizardModel(wizards[0]!.machine, code);
+      await page.getByRole('link', { name: first.title, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
+      await expectStep(page, first, first.graph.initial);
+    });
+
+    test('an article that a troubleshooter uses links back to it', async ({ page }) => {
+      const model = new WizardModel(getWizard('cant-log-in').machine, code);
+      await page.goto(`/${code}/articles/digital-security-card-login/`);
+      const box = page.getByRole('region', { name: model.common('relatedTitle') });
+      await box.getByRole('link', { name: model.title, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${model.url}$`));
+      await expectStep(page, model, model.graph.initial);
+    });
+  });
+}
