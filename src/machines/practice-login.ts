@@ -16,6 +16,11 @@ export const CHALLENGE_VALIDITY_SECONDS = 120;
 export const COUNTDOWN_TICK_MS = 1000;
 /** In the practice screen, this many wrong response codes for one challenge send you back to the user name and password. */
 export const MAX_WRONG_RESPONSES = 3;
+/**
+ * The page warns this many seconds before the challenge expires and offers "More time" (login.extend): WCAG 2.2.1
+ * asks for a warning and a simple way to extend a time limit, given at least 20 seconds before it runs out.
+ */
+export const EXPIRY_WARNING_SECONDS = 20;
 
 /** Form errors; the page maps each code to a message next to its field. */
 export type LoginErrorCode =
@@ -44,6 +49,7 @@ export type PracticeLoginEvent =
   | { type: 'login.credentials'; userName: string; password: string }
   | { type: 'login.submit'; response: string }
   | { type: 'login.newChallenge' }
+  | { type: 'login.extend' }
   | { type: 'login.look'; look: LoginLook }
   | { type: 'login.reset' };
 
@@ -104,6 +110,8 @@ export const practiceLoginMachine = setup({
     generateChallenge: assign({ challenge: () => randomChallenge() }),
     startCountdown: assign({ remainingSeconds: CHALLENGE_VALIDITY_SECONDS, wrongResponses: 0 }),
     countDown: assign({ remainingSeconds: ({ context }) => context.remainingSeconds - 1 }),
+    // More time keeps the challenge and the wrong-response count: only the clock starts over.
+    extendCountdown: assign({ remainingSeconds: CHALLENGE_VALIDITY_SECONDS }),
     forgetChallenge: assign({ challenge: '', remainingSeconds: 0, pendingResponse: '' }),
     setErrors: assign({ errors: (_, params: { errors: LoginErrorCode[] }) => params.errors }),
     clearErrors: assign({ errors: [] }),
@@ -159,6 +167,8 @@ export const practiceLoginMachine = setup({
       type: 'parallel',
       entry: ['generateChallenge', 'startCountdown'],
       exit: 'forgetChallenge',
+      // The practice screen's "More time": the same challenge stays valid for the full time again.
+      on: { 'login.extend': { actions: 'extendCountdown' } },
       states: {
         countdown: {
           initial: 'running',

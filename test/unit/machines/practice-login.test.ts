@@ -5,6 +5,7 @@ import { assign, createActor, fromPromise, SimulatedClock, waitFor } from 'xstat
 import {
   CHALLENGE_VALIDITY_SECONDS,
   COUNTDOWN_TICK_MS,
+  EXPIRY_WARNING_SECONDS,
   LOGIN_LOOKS,
   MAX_WRONG_RESPONSES,
   credentialErrors,
@@ -282,6 +283,48 @@ describe('practiceLoginMachine: countdown and expiry', () => {
     await l.submit(await practiceResponse('123456'));
     l.advance(2 * VALIDITY_MS);
     expect(l.snapshot().value).toBe('success');
+  });
+});
+
+describe('practiceLoginMachine: more time', () => {
+  it('gives the same challenge the full time again, keeping the wrong tries', async () => {
+    const l = startLogin();
+    l.logIn();
+    await l.submit('00000000');
+    l.advance(VALIDITY_MS - EXPIRY_WARNING_SECONDS * COUNTDOWN_TICK_MS);
+    expect(l.snapshot().context.remainingSeconds).toBe(EXPIRY_WARNING_SECONDS);
+    l.send({ type: 'login.extend' });
+    expect(l.snapshot().context.remainingSeconds).toBe(CHALLENGE_VALIDITY_SECONDS);
+    expect(l.snapshot().context.challenge).toBe('123456');
+    expect(l.snapshot().context.wrongResponses).toBe(1);
+    expect(l.snapshot().context.errors).toEqual(['responseWrong']);
+    // The warning comes early enough for WCAG 2.2.1 (at least 20 seconds).
+    expect(EXPIRY_WARNING_SECONDS).toBeGreaterThanOrEqual(20);
+    l.advance(VALIDITY_MS - COUNTDOWN_TICK_MS);
+    expect(l.snapshot().matches('challenge')).toBe(true);
+    l.advance(COUNTDOWN_TICK_MS);
+    expect(l.snapshot().value).toBe('expired');
+  });
+
+  it('still logs in with the response for the same challenge after more time', async () => {
+    const l = startLogin();
+    l.logIn();
+    l.advance(100 * COUNTDOWN_TICK_MS);
+    l.send({ type: 'login.extend' });
+    const after = await l.submit(await practiceResponse('123456'));
+    expect(after.value).toBe('success');
+  });
+
+  it('means nothing outside the challenge step', async () => {
+    const l = startLogin();
+    l.send({ type: 'login.extend' });
+    expect(l.snapshot().value).toBe('credentials');
+    expect(l.snapshot().context.remainingSeconds).toBe(0);
+    l.logIn();
+    l.advance(VALIDITY_MS);
+    l.send({ type: 'login.extend' });
+    expect(l.snapshot().value).toBe('expired');
+    expect(l.snapshot().context.remainingSeconds).toBe(0);
   });
 });
 
