@@ -20,11 +20,19 @@ const codes = locales.map((l) => l.code);
 const simplePathWizards = new Set(['move-to-ibkr-mobile', 'recover-ib-key']);
 
 /**
+ * The step on screen: hidden steps have no role, and a step's own section comes before any region embedded in it
+ * (the practice card and login screen on the security-card steps).
+ */
+function currentStep(page: Page) {
+  return page.getByRole('main').getByRole('region').first();
+}
+
+/**
  * Asserts that the page shows exactly this step: one step region, named by its title heading, with its number
  * (unless the caller has just checked it and only came back to it).
  */
 async function expectStep(page: Page, model: WizardModel, id: string, { number = true } = {}): Promise<void> {
-  const step = page.getByRole('main').getByRole('region');
+  const step = currentStep(page);
   await expect(step).toHaveAccessibleName(model.stepTitle(id)); // aria-labelledby: the step's h2
   if (number) await expect(step).toContainText(model.stepOf(id));
   // The hash names the step; an address without one is the first step.
@@ -34,7 +42,7 @@ async function expectStep(page: Page, model: WizardModel, id: string, { number =
 
 /** Picks the option that sends this event from the step on screen. */
 async function choose(page: Page, model: WizardModel, from: string, event: string): Promise<void> {
-  const step = page.getByRole('main').getByRole('region');
+  const step = currentStep(page);
   await step.getByRole('link', { name: model.label(from, event), exact: true }).click();
 }
 
@@ -163,8 +171,8 @@ for (const code of codes) {
         const context = await browser.newContext({ javaScriptEnabled: false });
         const page = await context.newPage();
         await page.goto(model.url);
-        await expect(page.locator('noscript > p')).toHaveText(model.common('noscript'));
-        await expect(page.locator('noscript > p')).toBeVisible();
+        await expect(page.locator('slh-wizard > noscript > p')).toHaveText(model.common('noscript'));
+        await expect(page.locator('slh-wizard > noscript > p')).toBeVisible();
         // The same walk as with the script: every state by a chain of links from the first, every link checked.
         const moves = await walk(page, model, everyChoicePaths(model));
         expect(moves).toBeGreaterThanOrEqual(transitionCount(model));
@@ -238,7 +246,7 @@ for (const code of codes) {
       await expect(page.getByRole('main')).toBeFocused();
       await expect(page).toHaveURL(/#main$/);
       await expect(page.getByRole('alert')).toHaveText('');
-      await expect(page.getByRole('main').getByRole('region')).toHaveAccessibleName(model.stepTitle(model.graph.initial));
+      await expect(currentStep(page)).toHaveAccessibleName(model.stepTitle(model.graph.initial));
     });
 
     test('has no axe violations with the unknown-step notice, and as a linked tree without its script', async ({ page }) => {
@@ -265,7 +273,7 @@ for (const code of codes) {
         await expectStep(page, model, 'card-problems');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        for (const option of await page.getByRole('main').getByRole('region').getByRole('link').all()) {
+        for (const option of await currentStep(page).getByRole('link').all()) {
           const box = (await option.boundingBox())!;
           expect(box.height).toBeGreaterThanOrEqual(44);
           expect(box.x + box.width).toBeLessThanOrEqual(360);
@@ -325,3 +333,21 @@ for (const code of codes) {
     });
   });
 }
+
+test.describe('the practice card inside the login troubleshooter', () => {
+  for (const [lang, regionName] of [
+    ['en', 'Digital Security Card+ simulator'],
+    ['it', 'Simulatore della Digital Security Card+'],
+  ] as const) {
+    test(`the security-card step lets the reader rehearse on the live card (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/wizards/cant-log-in/#card-credentials`);
+      const card = page.getByRole('region', { name: regionName });
+      await expect(card).toBeVisible();
+      await card.getByRole('button', { name: 'press', exact: true }).click();
+      await expect(card.getByRole('status')).toContainText('PIN>');
+      for (const digit of '1234') await card.getByRole('button', { name: digit, exact: true }).click();
+      await card.getByRole('button', { name: 'OK', exact: true }).click();
+      await expect(card.getByRole('status')).toContainText('CHALLNG>');
+    });
+  }
+});
