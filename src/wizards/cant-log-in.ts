@@ -2,6 +2,7 @@
 // the IBKR Mobile notification checks (with Challenge/Response as the way round) or hands over to the SMS wizard.
 import { setup } from 'xstate';
 import type { WizardEvent, WizardStateMeta } from './wizard-types.ts';
+import { commonEndStates } from './common-ends.ts';
 
 type CantLogInOption =
   | 'card'
@@ -149,13 +150,6 @@ export const cantLogInWizard = setup({
       type: 'final',
       meta: { kind: 'end', text: 'cantLogIn.smsHandoff', embed: { type: 'wizard', id: 'sms-code' } },
     },
-    solved: {
-      type: 'final',
-      meta: { kind: 'end', text: 'common.solved', outcome: 'solved' },
-    },
-    'contact-support': {
-      type: 'final',
-      meta: { kind: 'end', text: 'common.escalate', outcome: 'escalate', embed: { type: 'contact' } },
-    },
+    ...commonEndStates,
   },
 });

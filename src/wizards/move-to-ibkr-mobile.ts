@@ -2,6 +2,7 @@
 // (FACTS.md, four paths); paths that move authentication end with how daily login works afterwards.
 import { setup } from 'xstate';
 import type { WizardEvent, WizardStateMeta } from './wizard-types.ts';
+import { commonEndStates } from './common-ends.ts';
 
 type MoveOption =
   | 'trading'
@@ -86,13 +87,6 @@ export const moveToIbkrMobileWizard = setup({
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
 
-    solved: {
-      type: 'final',
-      meta: { kind: 'end', text: 'common.solved', outcome: 'solved' },
-    },
-    'contact-support': {
-      type: 'final',
-      meta: { kind: 'end', text: 'common.escalate', outcome: 'escalate', embed: { type: 'contact' } },
-    },
+    ...commonEndStates,
   },
 });

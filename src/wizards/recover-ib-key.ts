@@ -2,6 +2,7 @@
 // (same phone after a reinstall, per phone system; or a move to a new phone); the temporary passcode is the way out.
 import { setup } from 'xstate';
 import type { WizardEvent, WizardStateMeta } from './wizard-types.ts';
+import { commonEndStates } from './common-ends.ts';
 
 type RecoverOption =
   | 'reinstalled'
@@ -76,13 +77,6 @@ export const recoverIbKeyWizard = setup({
         embed: { type: 'contact' },
       },
     },
-    solved: {
-      type: 'final',
-      meta: { kind: 'end', text: 'common.solved', outcome: 'solved' },
-    },
-    'contact-support': {
-      type: 'final',
-      meta: { kind: 'end', text: 'common.escalate', outcome: 'escalate', embed: { type: 'contact' } },
-    },
+    ...commonEndStates,
   },
 });

@@ -2,6 +2,7 @@
 // voice callback (the link wording depends on the platform), roaming, then carrier blocking by country.
 import { setup } from 'xstate';
 import type { WizardEvent, WizardStateMeta } from './wizard-types.ts';
+import { commonEndStates } from './common-ends.ts';
 
 type SmsCodeOption =
   | 'switch'
@@ -124,13 +125,6 @@ export const smsCodeWizard = setup({
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
 
-    solved: {
-      type: 'final',
-      meta: { kind: 'end', text: 'common.solved', outcome: 'solved' },
-    },
-    'contact-support': {
-      type: 'final',
-      meta: { kind: 'end', text: 'common.escalate', outcome: 'escalate', embed: { type: 'contact' } },
-    },
+    ...commonEndStates,
   },
 });
