@@ -1,0 +1,68 @@
+// The performance budgets of issue 7, checked on the pages the benchmark loaded. Sizes are
+// compressed bytes as transferred; 1 KB = 1024 bytes.
+import type { PageType } from '../../src/lib/page-types.ts';
+import type { ResourceKind } from './resource-kind.ts';
+
+export const KB = 1024;
+
+/** What the benchmark measured on one page, as far as the budgets are concerned. */
+export interface MeasuredPage {
+  path: string;
+  type: PageType;
+  bytes: Record<ResourceKind, number>;
+  /** Scripts loaded before any interaction: address, compressed bytes, whether it is the search trigger. */
+  scriptsBeforeInteraction: readonly { url: string; bytes: number; searchTrigger: boolean }[];
+  /** Compressed JS after one interaction with the page's own controls (wizard and practice pages). */
+  jsAfterInteraction?: number;
+}
+
+export interface BudgetResult {
+  name: string;
+  /** Limit in bytes. */
+  limit: number;
+  pages: number;
+  /** The heaviest page and its figure; undefined when no page of the kind exists yet. */
+  worst?: { path: string; bytes: number };
+  /** Pages over the limit, or with a script that should not be there. */
+  failures: string[];
+  pass: boolean;
+}
+
+/** The search trigger (<slh-search>) is the one script an article may load before interaction. */
+export function isSearchTrigger(source: string): boolean {
+  return /customElements\.define\(\s*["'`]slh-search["'`]/.test(source);
+}
+
+function budget(
+  name: string,
+  limit: number,
+  pages: readonly MeasuredPage[],
+  figure: (page: MeasuredPage) => number,
+  extra: (page: MeasuredPage) => string[] = () => [],
+): BudgetResult {
+  const failures: string[] = [];
+  let worst: { path: string; bytes: number } | undefined;
+  for (const page of pages) {
+    const bytes = figure(page);
+    if (!worst || bytes > worst.bytes) worst = { path: page.path, bytes };
+    if (bytes > limit) failures.push(`${page.path}: ${bytes} B > ${limit} B`);
+    failures.push(...extra(page).map((problem) => `${page.path}: ${problem}`));
+  }
+  return { name, limit, pages: pages.length, ...(worst ? { worst } : {}), failures, pass: failures.length === 0 };
+}
+
+const jsBefore = (page: MeasuredPage) => page.scriptsBeforeInteraction.reduce((total, s) => total + s.bytes, 0);
+
+/** Every budget, each with its verdict. */
+export function checkBudgets(pages: readonly MeasuredPage[]): BudgetResult[] {
+  const articles = pages.filter((p) => p.type === 'article');
+  const interactive = pages.filter((p) => p.type === 'wizard' || p.type === 'practice');
+  return [
+    budget('Article JS before interaction: only the search trigger, ≤ 2 KB', 2 * KB, articles, jsBefore, (page) =>
+      page.scriptsBeforeInteraction.filter((s) => !s.searchTrigger).map((s) => `loads ${s.url} before any interaction`),
+    ),
+    budget('Wizard and practice JS (after first interaction) ≤ 25 KB', 25 * KB, interactive, (p) => p.jsAfterInteraction ?? jsBefore(p)),
+    budget('CSS per page ≤ 10 KB', 10 * KB, pages, (p) => p.bytes.css),
+    budget('HTML per page ≤ 20 KB', 20 * KB, pages, (p) => p.bytes.html),
+  ];
+}
