@@ -23,8 +23,7 @@ export type ProblemKind =
   | 'image-alt'
   | 'image-name'
   | 'orphan'
-  | 'sitemap-missing'
-  | 'stale-pending';
+  | 'sitemap-missing';
 
 export interface LinkProblem {
   /** The page the problem is on (for sitemap-missing: the sitemap). */
@@ -44,8 +43,6 @@ export interface LinkReport {
   exempt: string[];
   /** Listed in the sitemap but not linked from any page reachable from a home page. */
   sitemapOnly: string[];
-  /** Links to pages that are known to be missing for now (see CheckOptions.pending). */
-  pendingLinks: LinkProblem[];
 }
 
 export interface CheckOptions {
@@ -53,11 +50,6 @@ export interface CheckOptions {
   roots?: readonly string[];
   /** Pages that may be unreachable on purpose; default: 404 pages and translation-status pages. */
   orphanExempt?: (path: string) => boolean;
-  /**
-   * Pages another piece of work is still building: links to them are listed, not failed. Once such a
-   * page exists the entry is stale and reported as a problem, so the list cannot outlive its reason.
-   */
-  pending?: ReadonlySet<string>;
 }
 
 /** 404 pages are reached by mistyped addresses and the translation status page is for the team, not readers. */
@@ -216,8 +208,6 @@ function resolve(href: string, from: string, site: BuiltSite): Resolved {
 /** Checks every page of a built site; problems come back in page order. */
 export function checkSite(site: BuiltSite, options: CheckOptions = {}): LinkReport {
   const orphanExempt = options.orphanExempt ?? defaultOrphanExempt;
-  const pending = options.pending ?? new Set<string>();
-  const pendingLinks: LinkProblem[] = [];
   const paths = [...site.pages.keys()].sort();
   const facts = new Map(paths.map((path) => [path, readPage(path, site.pages.get(path)!)]));
   const problems: LinkProblem[] = [];
@@ -244,9 +234,7 @@ export function checkSite(site: BuiltSite, options: CheckOptions = {}): LinkRepo
         reported.add(`${kind} ${link.href}`);
         problems.push({ page: path, kind, target: link.href, message });
       };
-      if (target.kind === 'missing' && pending.has(target.path)) {
-        pendingLinks.push({ page: path, kind: 'broken-link', target: link.href, message: 'page still to be built (pending list)' });
-      } else if (target.kind === 'missing') {
+      if (target.kind === 'missing') {
         report('broken-link', `nothing is built at ${target.path}`);
       } else if (target.kind === 'missing-slash') {
         // The reader still arrives (after a redirect), so the page is not an orphan.
@@ -269,12 +257,6 @@ export function checkSite(site: BuiltSite, options: CheckOptions = {}): LinkRepo
     }
   }
 
-  for (const path of pending) {
-    if (site.pages.has(path)) {
-      problems.push({ page: 'pending list', kind: 'stale-pending', target: path, message: 'this page is built now: remove it from the pending list' });
-    }
-  }
-
   const roots = options.roots ?? paths.filter((p) => pageTypeOf(p) === 'root' || pageTypeOf(p) === 'home');
   const reachable = reachableFrom(roots, graph);
   const listed = new Set(site.sitemap);
@@ -285,7 +267,7 @@ export function checkSite(site: BuiltSite, options: CheckOptions = {}): LinkRepo
   }
   const sitemapOnly = paths.filter((p) => listed.has(p) && !reachable.has(p));
 
-  return { problems, pages: paths.length, internalLinks, externalLinks, exempt, sitemapOnly, pendingLinks };
+  return { problems, pages: paths.length, internalLinks, externalLinks, exempt, sitemapOnly };
 }
 
 function reachableFrom(roots: readonly string[], graph: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
@@ -313,10 +295,6 @@ export function formatReport(report: LinkReport): string {
   }
   if (report.sitemapOnly.length > 0) {
     lines.push(`Reached only through the sitemap (no link from a home page leads there): ${report.sitemapOnly.join(', ')}`);
-  }
-  if (report.pendingLinks.length > 0) {
-    const targets = [...new Set(report.pendingLinks.map((p) => p.target))];
-    lines.push(`Pending (not failed): ${report.pendingLinks.length} links to ${targets.length} pages still to be built: ${targets.join(', ')}`);
   }
   const status =
     report.problems.length === 0 ? 'no problems' : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;

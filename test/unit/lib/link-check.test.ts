@@ -9,8 +9,7 @@ function site(pages: Record<string, string>, sitemap: string[] = [], extraFiles:
   return { pages: new Map(Object.entries(pages)), files: new Set([...files, ...extraFiles]), sitemap, origin };
 }
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
-const kinds = (s: BuiltSite, pending?: Set<string>) =>
-  checkSite(s, pending ? { pending } : {}).problems.map((p) => `${p.kind} ${p.page} ${p.target}`);
+const kinds = (s: BuiltSite) => checkSite(s).problems.map((p) => `${p.kind} ${p.page} ${p.target}`);
 
 describe('internal links', () => {
   it('accepts links to built pages and files, relative or absolute to the site', () => {
@@ -123,21 +122,6 @@ describe('orphans and the sitemap', () => {
     expect(defaultOrphanExempt('/it/404/')).toBe(true);
     expect(defaultOrphanExempt('/translation-status/')).toBe(true);
     expect(defaultOrphanExempt('/it/articles/x/')).toBe(false);
-  });
-});
-
-describe('pages still being built elsewhere', () => {
-  it('lists links to pending pages without failing', () => {
-    const s = site({ '/en/': page('<a href="/en/wizards/x/">x</a>') });
-    const report = checkSite(s, { pending: new Set(['/en/wizards/x/']) });
-    expect(report.problems).toEqual([]);
-    expect(report.pendingLinks.map((p) => p.target)).toEqual(['/en/wizards/x/']);
-    expect(formatReport(report)).toContain('Pending (not failed)');
-  });
-
-  it('fails once a pending page exists, so the list is cleaned up', () => {
-    const s = site({ '/en/': page('<a href="/en/wizards/x/">x</a>'), '/en/wizards/x/': page('') });
-    expect(kinds(s, new Set(['/en/wizards/x/']))).toEqual(['stale-pending pending list /en/wizards/x/']);
   });
 });
 
