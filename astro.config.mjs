@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { allLocales, sourceLocale } from './src/i18n/locales.ts';
+import { alternatesOf } from './src/i18n/alternates.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 
 export default defineConfig({
@@ -18,9 +19,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/404/') && !page.includes('/translation-status/'),
-      i18n: {
-        defaultLocale: sourceLocale,
-        locales: Object.fromEntries(allLocales.map((l) => [l.code, l.lang])),
+      // The integration's own i18n grouping counts / as an English page; the head's rule is used instead.
+      serialize: (item) => {
+        const site = new URL(item.url);
+        return { ...item, links: alternatesOf(site.pathname).map((a) => ({ lang: a.hreflang, url: new URL(a.path, site).href })) };
       },
     }),
   ],

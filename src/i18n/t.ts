@@ -3,6 +3,10 @@
 import i18next, { type TFunction } from 'i18next';
 import { localeCodes, sourceLocale } from './locales.ts';
 import { loadResources, namespaces } from './resources.ts';
+import type ui from '../../content/locales/en/ui.json';
+import type simulator from '../../content/locales/en/simulator.json';
+import type wizards from '../../content/locales/en/wizards.json';
+import type l10n from '../../content/locales/en/l10n.json';
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -24,7 +28,22 @@ export function useTranslations(locale: string): Translate {
   return instance.getFixedT(locale, ['ui', 'simulator']) as Translate;
 }
 
-// Keys computed at run time cannot satisfy the typed signatures; these two untyped views are for them.
+/** Every leaf path of a string file, plural suffixes included ("search.results_one"). */
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Every string key of the English source files, `ui` keys bare and the others as `namespace:key`. */
+export type StringKey = Leaves<typeof ui> | `simulator:${Leaves<typeof simulator>}` | `wizards:${Leaves<typeof wizards>}` | `l10n:${Leaves<typeof l10n>}`;
+
+/**
+ * A key as written at the call site: a literal must be a real key, so a typo fails `astro check`; a key
+ * built at run time (`wizards:${step}.title`, a plain string) cannot be known to the compiler and is
+ * checked when the page is built instead.
+ */
+export type CheckedKey<K extends string> = {} extends Record<K, 1> ? K : K extends StringKey ? K : StringKey;
+
+// Keys computed at run time cannot satisfy i18next's typed signatures; these two untyped views are for them.
 const lookup = instance.t as unknown as (key: string, options: Record<string, unknown>) => string;
 const exists = instance.exists as unknown as (key: string, options: Record<string, unknown>) => boolean;
 
@@ -32,7 +51,7 @@ const exists = instance.exists as unknown as (key: string, options: Record<strin
  * Looks up a key computed at run time (a wizard step's text, a topic label). The key cannot be
  * checked by the compiler, so an unknown key fails the build here instead of printing the key.
  */
-export function translateKey(locale: string, key: string, options: Record<string, unknown> = {}): string {
+export function translateKey<K extends string>(locale: string, key: CheckedKey<K>, options: Record<string, unknown> = {}): string {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
   if (!exists(path, { ...options, ns, lng: sourceLocale })) {
     throw new Error(`Missing string "${ns}:${path}" in content/locales/${sourceLocale}/${ns}.json`);
@@ -41,13 +60,13 @@ export function translateKey(locale: string, key: string, options: Record<string
 }
 
 /** True when the locale has its own string for the key (not the English fallback). */
-export function hasOwnString(locale: string, key: string): boolean {
+export function hasOwnString<K extends string>(locale: string, key: CheckedKey<K>): boolean {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
   return exists(path, { ns, lng: locale, fallbackLng: false });
 }
 
 /** The unformatted template of a string (placeholders kept), for browser code that fills them in itself. */
-export function rawString(locale: string, key: string): string {
+export function rawString<K extends string>(locale: string, key: CheckedKey<K>): string {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
   const value = instance.getResource(locale, ns, path) ?? instance.getResource(sourceLocale, ns, path);
   if (typeof value !== 'string') throw new Error(`Missing string "${ns}:${path}"`);

@@ -68,6 +68,10 @@ describe('a site with an extra pseudo-locale (config plus files)', () => {
     const html = page(`${locale.code}/articles/${untranslated[0]}`);
     expect(html).toContain(pseudo(ui.article['notTranslated']!));
     expect(html).not.toContain(pseudo(ui.article['outdatedLink']!));
+    // The English text is marked as English for screen readers and search, the notice is not.
+    expect(html).toMatch(/<article[^>]* lang="en"/);
+    expect(html).toMatch(/<li aria-current="page"[^>]* lang="en"/);
+    expect(html).toMatch(new RegExp(`<p class="notice[^"]*" lang="${locale.lang}"`));
   });
 
   it('says on an outdated translation, in its language, that the English version is newer, and links to it', () => {
