@@ -54,3 +54,54 @@ test.describe('search', () => {
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: /trovat/ })).toBeVisible();
   });
 });
+
+// What customers actually type, in their own language, and the article that should answer it. A reader scans the
+// top of the list, so the article has to be among the first three results, not just somewhere in it.
+const customerSearches = {
+  en: {
+    searchbox: 'Search the help center',
+    results: 'Search results',
+    queries: [
+      ['security card', 'digital-security-card-login'],
+      ['SMS not arriving', 'sms-code-not-arriving'],
+      ["didn't get the text", 'sms-code-not-arriving'],
+      ['voice call', 'voice-callback'],
+      ['no notification', 'ibkr-mobile-notification-missing'],
+      ['new phone', 'recover-ib-key'],
+      ['set up SMS', 'sms-two-factor'],
+      ['switch to IBKR Mobile', 'move-to-ibkr-mobile'],
+    ],
+  },
+  it: {
+    searchbox: 'Cerca nel centro assistenza',
+    results: 'Risultati della ricerca',
+    queries: [
+      ['carta di sicurezza', 'digital-security-card-login'],
+      ["non ricevo l'SMS", 'sms-code-not-arriving'],
+      ['chiamata vocale', 'voice-callback'],
+      ['notifica non arriva', 'ibkr-mobile-notification-missing'],
+      ['telefono nuovo', 'recover-ib-key'],
+      ['attivare gli SMS', 'sms-two-factor'],
+      ['passare a IBKR Mobile', 'move-to-ibkr-mobile'],
+      ['dispositivo di autenticazione', 'authentication-and-trading-device'],
+    ],
+  },
+} as const;
+
+for (const [lang, { searchbox, results, queries }] of Object.entries(customerSearches)) {
+  test.describe(`customer searches in ${lang}`, () => {
+    for (const [query, slug] of queries) {
+      test(`"${query}" finds ${slug}`, async ({ page }) => {
+        // The reader opens the home page in their language and types their words into the search box.
+        await page.goto(`/${lang}/`);
+        await page.getByRole('searchbox', { name: searchbox }).fill(query);
+        // The results appear as links to articles in the same language ...
+        const links = page.getByRole('list', { name: results }).getByRole('link');
+        await expect(links.first()).toBeVisible();
+        const top = (await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).slice(0, 3);
+        // ... and the article that answers the question is near the top.
+        expect(top, `top results for "${query}"`).toContain(`/${lang}/articles/${slug}/`);
+      });
+    }
+  });
+}
