@@ -12,7 +12,7 @@ export interface PlaceholderMismatch {
 export interface StringComparison {
   /** Keys to add, in the translation's plural forms for plural strings (topic.count_one, topic.count_other). */
   missingKeys: string[];
-  /** Keys the English source does not have. */
+  /** Keys the English source does not have, and plural forms the language never uses. */
   extraKeys: string[];
   placeholderMismatches: PlaceholderMismatch[];
   /** Plural forms of a string that exists, which the language needs for some count from 0 to 1000. */
@@ -59,7 +59,6 @@ export function neededPluralForms(lang: string): string[] {
 export function compareStrings(source: ReadonlyMap<string, string>, translation: ReadonlyMap<string, string>, lang: string): StringComparison {
   const forms = neededPluralForms(lang);
   const sourcePlurals = new Set([...source.keys()].filter((k) => pluralSuffix.test(k)).map(pluralBase));
-  const sourceBases = new Set([...source.keys()].map(pluralBase));
   const translationBases = new Set([...translation.keys()].map(pluralBase));
 
   const missingKeys: string[] = [];
@@ -75,7 +74,15 @@ export function compareStrings(source: ReadonlyMap<string, string>, translation:
     else missingPluralForms.push(...absent);
   }
 
-  const extraKeys = [...translation.keys()].filter((k) => !sourceBases.has(pluralBase(k)));
+  // A plural form the language never selects (Italian "_many") is as unused as an unknown key; "_zero"
+  // is i18next's optional special case for a count of 0 in any language.
+  const usedForms = new Set([...forms, 'zero']);
+  const isUsed = (key: string) => {
+    if (source.has(key)) return true;
+    const form = pluralSuffix.exec(key)?.[1];
+    return form !== undefined && sourcePlurals.has(pluralBase(key)) && usedForms.has(form);
+  };
+  const extraKeys = [...translation.keys()].filter((k) => !isUsed(k));
 
   const placeholderMismatches: PlaceholderMismatch[] = [];
   for (const [key, value] of translation) {

@@ -61,4 +61,22 @@ describe('comparing a translation with English', () => {
     const polish = flat({ greeting: 'Cześć {{name}}', items_one: '{{count}}', items_few: '{{count}}', items_many: 'dużo', items_other: '{{count}}', nav: { home: 'Start' } });
     expect(compareStrings(english, polish, 'pl').placeholderMismatches).toEqual([{ key: 'items_many', expected: ['count'], found: [] }]);
   });
+
+  it('reports plural forms the language never uses, and plural forms of a string that has none, as unused', () => {
+    const italian = flat({
+      greeting: 'Ciao {{name}}',
+      greeting_one: 'Ciao',
+      items_zero: 'nessun elemento',
+      items_one: '{{count}} elemento',
+      items_many: '{{count}} elementi',
+      items_other: '{{count}} elementi',
+      nav: { home: 'Home' },
+    });
+    expect(compareStrings(english, italian, 'it').extraKeys).toEqual(['greeting_one', 'items_many']);
+  });
+
+  it('accepts the forms a language needs beyond English (Polish few and many)', () => {
+    const polish = flat({ greeting: 'Cześć {{name}}', items_one: '{{count}}', items_few: '{{count}}', items_many: '{{count}}', items_other: '{{count}}', nav: { home: 'Start' } });
+    expect(compareStrings(english, polish, 'pl').extraKeys).toEqual([]);
+  });
 });
