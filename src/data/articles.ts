@@ -41,7 +41,7 @@ export function articlesFor(locale: string): LocalizedArticle[] {
     .map((source) => {
       const { slug } = split(source);
       const translated = byId.get(`${locale}/${slug}`);
-      const isOutdated = !!translated && locale !== sourceLocale && translated.data.sourceHash !== sourceHash(source.body ?? '');
+      const isOutdated = !!translated && locale !== sourceLocale && translated.data.sourceHash !== sourceHash({ title: source.data.title, summary: source.data.summary, body: source.body ?? '' });
       return { slug, locale, entry: translated ?? source, source, isFallback: !translated, isOutdated };
     })
     // Collation follows the language tag (en-XA, pt-BR), not the URL code.

@@ -227,7 +227,7 @@ function articleStatus(
   glossary: readonly GlossaryTerm[],
   repoPath: (p: string) => string,
 ): ArticleStatus {
-  const current = sourceHash(source.body);
+  const current = sourceHash({ title: source.data.title, summary: source.data.summary, body: source.body });
   const recorded = translation?.data.sourceHash ?? null;
   const where = (field: string, text: string) => findGlossaryHits(text, glossary).map((hit) => ({ ...hit, where: field }));
   return {

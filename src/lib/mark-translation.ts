@@ -2,8 +2,7 @@
 // translation that it now matches the current English article, by writing the source body's hash.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { splitFrontmatter } from './frontmatter.ts';
-import { sourceHash, withSourceHash } from './source-hash.ts';
+import { sourceHashOfFile, withSourceHash } from './source-hash.ts';
 
 export interface MarkedTranslation {
   file: string;
@@ -29,7 +28,7 @@ export function markTranslations(root: string, target: string, localeCodes: read
     const sourceFile = join(root, 'articles', sourceLocale, `${s}.mdx`);
     if (!existsSync(file)) throw new MarkError(`"${target}": ${relative(process.cwd(), file)} does not exist; translate the article first`);
     if (!existsSync(sourceFile)) throw new MarkError(`"${target}": there is no source article ${relative(process.cwd(), sourceFile)}`);
-    const hash = sourceHash(splitFrontmatter(readFileSync(sourceFile, 'utf8')).body);
+    const hash = sourceHashOfFile(readFileSync(sourceFile, 'utf8'));
     const before = readFileSync(file, 'utf8');
     const after = withSourceHash(before, hash);
     if (after !== before) writeFileSync(file, after);

@@ -4,10 +4,9 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LocaleInfo } from '../i18n/locales.ts';
-import { splitFrontmatter } from './frontmatter.ts';
 import { loadGlossary } from './glossary.ts';
 import { pseudoArticle, pseudoStrings, pseudoText } from './pseudo-locale.ts';
-import { sourceHash } from './source-hash.ts';
+import { sourceHashOfFile } from './source-hash.ts';
 
 export interface PseudoContentOptions {
   /** The content folder to copy (usually ./content). */
@@ -42,7 +41,7 @@ export function writePseudoContent(options: PseudoContentOptions): LocaleInfo {
     if (untranslated.includes(file.slice(0, -'.mdx'.length))) continue;
     const english = readFileSync(join(to, 'articles', sourceLocale, file), 'utf8');
     // Made from the current English, so marked as up to date like a finished translation.
-    writeFileSync(join(articlesDir, file), pseudoArticle(english, terms, sourceHash(splitFrontmatter(english).body)));
+    writeFileSync(join(articlesDir, file), pseudoArticle(english, terms, sourceHashOfFile(english)));
   }
 
   return { code, lang, nativeName: pseudoText('Pseudo'), dir: 'ltr' };

@@ -1,7 +1,15 @@
-// Which version of the English article a translation was made from: a hash of the source body,
-// recorded in the translation's frontmatter (`sourceHash`) by `npm run l10n -- --mark`. It works on
+// Which version of the English article a translation was made from: a hash of the source's text
+// (title, summary and body: everything a translator translates), recorded in the translation's frontmatter (`sourceHash`) by `npm run l10n -- --mark`. It works on
 // a fresh clone and in CI, where file dates say nothing.
 import { createHash } from 'node:crypto';
+import { splitFrontmatter } from './frontmatter.ts';
+
+/** The parts of an article a translation renders in its own words. */
+export interface SourceText {
+  title: string;
+  summary: string;
+  body: string;
+}
 
 /** The body with differences that do not change the text removed: line endings, trailing spaces, extra blank lines. */
 export function normaliseBody(body: string): string {
@@ -12,9 +20,23 @@ export function normaliseBody(body: string): string {
     .trim();
 }
 
-/** 16 hex digits of the SHA-256 of the normalised body: short enough to read, long enough never to collide here. */
-export function sourceHash(body: string): string {
-  return createHash('sha256').update(normaliseBody(body), 'utf8').digest('hex').slice(0, 16);
+/**
+ * 16 hex digits of the SHA-256 of the title, summary and normalised body: short enough to read, long
+ * enough never to collide here. A new English title or summary outdates a translation like a new body.
+ */
+export function sourceHash({ title, summary, body }: SourceText): string {
+  const text = [title.trim(), summary.trim(), normaliseBody(body)].join('\n\n');
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
+/** sourceHash() of an article file as it is on disk. */
+export function sourceHashOfFile(fileText: string): string {
+  const { data, body } = splitFrontmatter(fileText);
+  const field = (name: string) => {
+    const value = (data as Record<string, unknown> | null)?.[name];
+    return typeof value === 'string' ? value : '';
+  };
+  return sourceHash({ title: field('title'), summary: field('summary'), body });
 }
 
 /**

@@ -5,13 +5,21 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// Each build gets a fresh content cache: a cache shared with an earlier run can hold entries that
+// point into a temporary folder deleted since (see test/astro-isolated.config.mjs).
 function build(contentDir: string, outDir: string) {
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, SLH_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    timeout: 180_000,
-  });
-  return { status: run.status, output: run.stdout + run.stderr };
+  const cache = mkdtempSync(join(tmpdir(), 'slh-build-cache-'));
+  try {
+    const args = ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'test/astro-isolated.config.mjs', '--outDir', outDir];
+    const run = spawnSync(process.execPath, args, {
+      encoding: 'utf8',
+      env: { ...process.env, SLH_CONTENT_DIR: contentDir, SLH_ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 180_000,
+    });
+    return { status: run.status, output: run.stdout + run.stderr };
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 describe('astro build on invalid content', () => {

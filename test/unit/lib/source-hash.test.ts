@@ -1,17 +1,33 @@
 import { describe, it, expect } from 'vitest';
-import { normaliseBody, sourceHash, withSourceHash } from '../../../src/lib/source-hash.ts';
+import { normaliseBody, sourceHash, sourceHashOfFile, withSourceHash } from '../../../src/lib/source-hash.ts';
 import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
 
-describe('the hash of an English body', () => {
-  it('is 16 hex digits and changes when the text changes', () => {
-    expect(sourceHash('Press OK.')).toMatch(/^[0-9a-f]{16}$/);
-    expect(sourceHash('Press OK.')).not.toBe(sourceHash('Press OK twice.'));
+describe('the hash of an English article', () => {
+  const article = { title: 'Voice callback', summary: 'Get the code by phone.', body: 'Press OK.' };
+
+  it('is 16 hex digits and changes when the body, the title or the summary changes', () => {
+    const hash = sourceHash(article);
+    expect(hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(sourceHash({ ...article, body: 'Press OK twice.' })).not.toBe(hash);
+    expect(sourceHash({ ...article, title: 'Voice call' })).not.toBe(hash);
+    expect(sourceHash({ ...article, summary: 'Get the code by a call.' })).not.toBe(hash);
+  });
+
+  it('does not mix up the parts: moving text from title to summary is a change', () => {
+    expect(sourceHash({ title: 'A B', summary: 'C', body: 'D' })).not.toBe(sourceHash({ title: 'A', summary: 'B C', body: 'D' }));
   });
 
   it('ignores line endings, trailing spaces and extra blank lines', () => {
     const body = 'Lead.\n\n## Steps\n\n1. Press OK.\n';
-    expect(sourceHash('\r\nLead.  \r\n\r\n\r\n\r\n## Steps\r\n\r\n1. Press OK.\r\n\r\n')).toBe(sourceHash(body));
+    const messy = '\r\nLead.  \r\n\r\n\r\n\r\n## Steps\r\n\r\n1. Press OK.\r\n\r\n';
+    expect(sourceHash({ ...article, body: messy })).toBe(sourceHash({ ...article, body }));
     expect(normaliseBody(' \nLead.\t\n\n\n\nNext.\n')).toBe('Lead.\n\nNext.');
+  });
+
+  it('is the same read from the file, and other frontmatter (dates, ids) does not count', () => {
+    const file = (updated: string) => `---\nid: "3396"\ntitle: "${article.title}"\nsummary: "${article.summary}"\nupdated: ${updated}\n---\n${article.body}\n`;
+    expect(sourceHashOfFile(file('2026-11-01'))).toBe(sourceHash(article));
+    expect(sourceHashOfFile(file('2026-11-29'))).toBe(sourceHash(article));
   });
 });
 
