@@ -19,6 +19,17 @@ test.describe('translation status page', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'it');
   });
 
+  test('opens the source and the translation file of an article as text', async ({ page }) => {
+    await page.goto('/translation-status/');
+    const row = page.getByRole('region', { name: /^Italiano \(it, it\) Articles$/ }).getByRole('row', { name: /voice-callback/ });
+    await row.getByRole('link', { name: 'content/articles/it/voice-callback.mdx' }).click();
+    await expect(page.locator('body')).toContainText('sourceHash:');
+    await expect(page.locator('body')).toContainText('<Kb id=');
+    await page.goBack();
+    await row.getByRole('link', { name: 'content/articles/en/voice-callback.mdx' }).click();
+    await expect(page.locator('body')).toContainText('id: "3396"');
+  });
+
   test('lists every string file of a language and the glossary', async ({ page }) => {
     await page.goto('/translation-status/');
     const strings = page.getByRole('region', { name: /^Italiano \(it, it\) Strings$/ });
