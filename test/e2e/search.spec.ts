@@ -1,5 +1,22 @@
 // Finding an article by typing: results come from the page's own language.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+
+/** Slugs of the Italian articles whose frontmatter lists the value under the field (products, methods). */
+function italianArticlesWith(field: 'products' | 'methods', value: string): string[] {
+  const dir = 'content/articles/it';
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => ((splitFrontmatter(readFileSync(`${dir}/${f}`, 'utf8')).data as Record<string, string[]>)[field] ?? []).includes(value))
+    .map((f) => f.replace(/\.mdx$/, ''));
+}
+
+async function resultSlugs(page: Page): Promise<string[]> {
+  const links = page.getByRole('list', { name: 'Risultati della ricerca' }).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  return links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.split('/').filter(Boolean).pop()!));
+}
 
 test.describe('search', () => {
   test('a search on the Italian home returns Italian articles linking to /it/', async ({ page }) => {
@@ -34,6 +51,24 @@ test.describe('search', () => {
     const after = Number((await status.textContent())!.match(/\d+/)![0]);
     expect(after).toBeLessThan(before);
   });
+
+  for (const [label, field, value] of [
+    ['Piattaforma', 'products', 'webtrader'],
+    ['Metodo di accesso', 'methods', 'security-card'],
+  ] as const) {
+    test(`the ${label} filter keeps only the articles about ${value}`, async ({ page }) => {
+      await page.goto('/it/');
+      await page.getByRole('searchbox', { name: 'Cerca nel centro assistenza' }).fill('codice');
+      const everything = await resultSlugs(page);
+      await page.getByText('Restringi i risultati').click();
+      await page.getByRole('combobox', { name: label }).selectOption(value);
+      const allowed = italianArticlesWith(field, value);
+      await expect.poll(async () => (await resultSlugs(page)).every((slug) => allowed.includes(slug))).toBe(true);
+      const filtered = await resultSlugs(page);
+      expect(filtered.length).toBeLessThan(everything.length);
+      expect(filtered.sort()).toEqual(everything.filter((slug) => allowed.includes(slug)).sort());
+    });
+  }
 
   test('an article page loads no search code until the reader uses search', async ({ page }) => {
     const scripts: string[] = [];
