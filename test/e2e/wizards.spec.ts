@@ -125,6 +125,19 @@ for (const code of codes) {
     const model = new WizardModel(machine, code);
 
     test.describe(`${id} (${code})`, () => {
+      test.describe('on a 360 px phone', () => {
+        test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+        test('every step fits the screen without sideways scrolling', async ({ page }) => {
+          await page.goto(model.url);
+          for (const step of model.graph.steps) {
+            await page.goto(`${model.url}#${step.id}`);
+            await expectStep(page, model, step.id);
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(overflow, `step ${step.id}`).toBeLessThanOrEqual(0);
+          }
+        });
+      });
+
       test('every state by its shortest path, then every choice from it, with browser Back between', async ({ page }) => {
         await page.goto(model.url);
         const moves = await walk(page, model, everyChoicePaths(model));
