@@ -233,7 +233,7 @@ function weightTable(pages: readonly PageWeight[]): string {
 
 function searchTable(search: readonly SearchResult[]): string {
   return markdownTable(
-    ['locale', 'query', 'bytes fetched', 'code / wasm / index', 'requests', 'typing → results, cold', 'focus → results, cold', 'typing → results, warm'],
+    ['locale', 'query', 'bytes fetched', 'code / wasm / index', 'requests', 'typing → results, cold', 'click → results, cold', 'typing → results, warm'],
     search.map((s) => {
       const b = s.cold[0]!.bytes;
       return [
@@ -243,7 +243,7 @@ function searchTable(search: readonly SearchResult[]): string {
         `${formatBytes(b.code)} / ${formatBytes(b.wasm)} / ${formatBytes(b.index)}`,
         String(b.requests),
         formatDuration(median(s.cold.map((c) => c.typingToResultsMs))),
-        formatDuration(median(s.cold.map((c) => c.focusToResultsMs))),
+        formatDuration(median(s.cold.map((c) => c.clickToResultsMs))),
         `${formatDuration(median(s.warmMs))} (${s.warmMs.length} queries)`,
       ];
     }),

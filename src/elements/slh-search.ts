@@ -1,13 +1,14 @@
-// <slh-search>: the only script an article page runs before the reader interacts. It waits for
-// focus, a tap or a submit on the search form, then loads the real search code (and Pagefind).
+// <slh-search>: the only script an article page runs before the reader interacts. It waits until the
+// reader types, changes a filter, taps or clicks the form, or submits it, then loads the real search
+// code (and Pagefind). Focus alone is not enough: a keyboard user tabbing past the header on the way
+// to the practice login must not make the page fetch anything.
 
 class SlhSearch extends HTMLElement {
   #started?: Promise<void>;
 
   connectedCallback(): void {
     const start = () => this.start();
-    this.addEventListener('focusin', start, { once: true });
-    this.addEventListener('pointerdown', start, { once: true });
+    for (const type of ['input', 'change', 'pointerdown']) this.addEventListener(type, start, { once: true });
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.start();

@@ -106,9 +106,13 @@ for (const { code, s } of locales) {
   test.describe(`practice page (${code})`, () => {
     const url = `/${code}/practice/security-card/`;
 
-    test('a whole practice login by keyboard alone', async ({ page }) => {
+    test('a whole practice login by keyboard alone, with no request leaving the page', async ({ page }) => {
       const p = practicePage(page, s);
       await page.goto(url);
+      await page.waitForLoadState('networkidle');
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      // From the top of the page, so the Tab key passes the header's search box on the way.
       await tabTo(page, p.userName);
       await page.keyboard.type('practice-user');
       await page.keyboard.press('Tab');
@@ -141,6 +145,7 @@ for (const { code, s } of locales) {
       await expect(success).toBeVisible();
       await expect(success).toBeFocused();
       await expect(p.hint).toContainText(s.steps.login.success);
+      expect(requests).toEqual([]);
     });
 
     test('a whole practice login by mouse, in each screen style', async ({ page }) => {

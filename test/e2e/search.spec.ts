@@ -78,10 +78,17 @@ test.describe('search', () => {
     await page.goto('/en/articles/voice-callback/');
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((s) => s.includes('pagefind'))).toEqual([]);
+    // Tabbing onto the box is not using it: a keyboard user may only be passing through.
+    const box = page.getByRole('searchbox', { name: 'Search the help center' });
+    await box.focus();
+    await page.waitForTimeout(500);
+    expect(scripts.filter((s) => s.includes('pagefind'))).toEqual([]);
     const before = scripts.length;
-    await page.getByRole('searchbox', { name: 'Search the help center' }).focus();
+    await box.press('s');
     await expect.poll(() => scripts.some((s) => s.includes('/pagefind/pagefind.js'))).toBe(true);
     expect(scripts.length).toBeGreaterThan(before);
+    await box.pressSequentially('ms');
+    await expect(page.getByRole('status').filter({ hasText: /found/ })).toBeVisible();
   });
 
   test('the search page reads the query from the address', async ({ page }) => {
