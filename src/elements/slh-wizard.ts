@@ -134,6 +134,10 @@ class SlhWizard extends HTMLElement {
       section.hidden = section.dataset['step'] !== id;
       if (!section.hidden) shown = section;
     }
+    // The practice card is one element for all its steps: hidden, not rebuilt, so it keeps its state.
+    for (const practice of this.querySelectorAll<HTMLElement>('[data-practice-for]')) {
+      practice.hidden = !(practice.dataset['practiceFor'] ?? '').split(' ').includes(id);
+    }
     const back = this.#button('back');
     const restart = this.#button('restart');
     if (back) back.hidden = this.#trail.length < 2;

@@ -49,9 +49,9 @@ export const cantLogInWizard = setup({
       },
     },
 
-    // Security card: the five steps of FACTS.md, one state each, with the practice card alongside.
+    // Security card: the five steps of FACTS.md, one state each, with one practice card alongside all five.
     'card-credentials': {
-      meta: { kind: 'step', text: 'cantLogIn.cardCredentials', embed: { type: 'simulator' } },
+      meta: { kind: 'step', text: 'cantLogIn.cardCredentials', practice: true },
       on: { 'step.done': 'card-pin', 'step.failed': 'credentials-rejected' },
     },
     'credentials-rejected': {
@@ -59,19 +59,19 @@ export const cantLogInWizard = setup({
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
     'card-pin': {
-      meta: { kind: 'step', text: 'cantLogIn.cardPin' },
+      meta: { kind: 'step', text: 'cantLogIn.cardPin', practice: true },
       on: { 'step.done': 'card-challenge', 'step.failed': 'card-problems' },
     },
     'card-challenge': {
-      meta: { kind: 'step', text: 'cantLogIn.cardChallenge' },
+      meta: { kind: 'step', text: 'cantLogIn.cardChallenge', practice: true },
       on: { 'step.done': 'card-read-response', 'step.failed': 'card-problems' },
     },
     'card-read-response': {
-      meta: { kind: 'step', text: 'cantLogIn.cardReadResponse' },
+      meta: { kind: 'step', text: 'cantLogIn.cardReadResponse', practice: true },
       on: { 'step.done': 'card-enter-response', 'step.failed': 'card-problems' },
     },
     'card-enter-response': {
-      meta: { kind: 'outcome', text: 'cantLogIn.cardEnterResponse', embed: { type: 'article', id: '2634' } },
+      meta: { kind: 'outcome', text: 'cantLogIn.cardEnterResponse', embed: { type: 'article', id: '2634' }, practice: true },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'card-login-failed' },
     },
     'card-login-failed': {

@@ -32,6 +32,8 @@ export interface WizardStep {
   /** Outcomes only: the "Did this solve your problem?" key shown above the yes/no options. */
   questionKey?: string;
   embed?: WizardEmbed;
+  /** The shared live practice card stands beside this step. */
+  practice?: true;
   outcome?: WizardOutcome;
   picker?: 'platform';
   /** In the machine config's order; empty for end steps. */
@@ -99,6 +101,7 @@ export function wizardGraph(machine: AnyStateMachine): WizardGraph {
     };
     if (meta.kind === 'outcome') step.questionKey = solvedQuestionKey;
     if (meta.embed) step.embed = meta.embed;
+    if (meta.practice) step.practice = true;
     if (meta.kind === 'end' && meta.outcome) step.outcome = meta.outcome;
     if (meta.kind === 'question' && meta.picker) step.picker = meta.picker;
     return step;

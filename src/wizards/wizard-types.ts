@@ -35,7 +35,6 @@ export type WizardOutcome = 'solved' | 'escalate';
 /** A component a state shows under its text. */
 export type WizardEmbed =
   | { type: 'article'; id: WizardArticleId }
-  | { type: 'simulator' }
   | { type: 'wizard'; id: WizardId }
   | { type: 'contact' };
 
@@ -46,6 +45,11 @@ interface MetaBase {
    */
   text: string;
   embed?: WizardEmbed;
+  /**
+   * The live security-card practice (card and login screen) stands beside this step. The page has one practice for
+   * all such steps, so what the reader did on the card in one step is still there in the next.
+   */
+  practice?: true;
 }
 
 /** The `meta` of every wizard state, checked by the compiler in each machine (setup types.meta). */

@@ -368,5 +368,27 @@ test.describe('the practice card inside the login troubleshooter', () => {
       await card.getByRole('button', { name: 'OK', exact: true }).click();
       await expect(card.getByRole('status')).toContainText('CHALLNG>');
     });
+
+    test(`the same card stays beside the next security-card steps, as the reader left it (${lang})`, async ({ page }) => {
+      const model = new WizardModel(getWizard('cant-log-in').machine, lang);
+      await page.goto(`${model.url}#card-credentials`);
+      const card = page.getByRole('region', { name: regionName });
+      await card.getByRole('button', { name: 'press', exact: true }).click();
+      await expect(card.getByRole('status')).toContainText('PIN>');
+      for (const [from, to] of [
+        ['card-credentials', 'card-pin'],
+        ['card-pin', 'card-challenge'],
+        ['card-challenge', 'card-read-response'],
+        ['card-read-response', 'card-enter-response'],
+      ] as const) {
+        await choose(page, model, from, 'step.done');
+        await expectStep(page, model, to);
+        await expect(card).toBeVisible();
+        await expect(card.getByRole('status')).toContainText('PIN>');
+      }
+      // A step without the card hides it.
+      await choose(page, model, 'card-enter-response', 'outcome.yes');
+      await expect(card).toBeHidden();
+    });
   }
 });

@@ -24,7 +24,7 @@ const sample = setup({
       on: { 'answer.ios': 'try-this', 'answer.android': 'do-this' },
     },
     'do-this': {
-      meta: { kind: 'step', text: 'sampleWizard.doThis', embed: { type: 'simulator' } },
+      meta: { kind: 'step', text: 'sampleWizard.doThis', practice: true },
       on: { 'step.done': 'try-this', 'step.failed': 'contact-support' },
     },
     'try-this': {
@@ -76,7 +76,8 @@ describe('wizardGraph', () => {
   it('gives steps and outcomes the shared labels, and outcomes the solved question', () => {
     const step = getStep(graph, 'do-this');
     expect(step.options.map((o) => o.labelKey)).toEqual(['common.done', 'common.failed']);
-    expect(step.embed).toEqual({ type: 'simulator' });
+    expect(step.practice).toBe(true);
+    expect(step.embed).toBeUndefined();
     expect(step.questionKey).toBeUndefined();
 
     const outcome = getStep(graph, 'try-this');

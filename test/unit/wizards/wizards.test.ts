@@ -206,3 +206,19 @@ describe('wizards.json', () => {
     }
   });
 });
+
+describe('the practice card in the login troubleshooter', () => {
+  it('stands beside all five security-card login steps and nowhere else', () => {
+    const graph = wizardGraph(getWizard('cant-log-in').machine);
+    expect(graph.steps.filter((s) => s.practice).map((s) => s.id)).toEqual([
+      'card-credentials',
+      'card-pin',
+      'card-challenge',
+      'card-read-response',
+      'card-enter-response',
+    ]);
+    for (const { machine } of wizards.filter((w) => w.id !== 'cant-log-in')) {
+      expect(wizardGraph(machine).steps.some((s) => s.practice)).toBe(false);
+    }
+  });
+});
