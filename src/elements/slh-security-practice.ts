@@ -41,6 +41,7 @@ interface Parts {
   display: HTMLElement;
   explanation: HTMLElement;
   cardReset: HTMLButtonElement;
+  restartAll: HTMLButtonElement;
   hint: HTMLElement;
   pinText: HTMLElement;
   pinForm: HTMLFormElement | null;
@@ -125,6 +126,7 @@ class SlhSecurityPractice extends HTMLElement {
       display: one('[data-card-display]'),
       explanation: one('[data-card-explanation]'),
       cardReset: one('[data-card-reset]'),
+      restartAll: one('[data-restart-all]'),
       hint: one('[data-hint]'),
       pinText: one('[data-pin-text]'),
       pinForm: this.querySelector('[data-pin-form]'),
@@ -178,6 +180,16 @@ class SlhSecurityPractice extends HTMLElement {
       { signal },
     );
     p.cardReset.addEventListener('click', () => card.send({ type: 'card.reset' }), { signal });
+    p.restartAll.addEventListener(
+      'click',
+      () => {
+        card.send({ type: 'card.reset' });
+        login.send({ type: 'login.reset' });
+        // Where the practice begins again; the hint region then reads the first step out.
+        p.userName.focus();
+      },
+      { signal },
+    );
 
     p.pinForm?.addEventListener(
       'submit',

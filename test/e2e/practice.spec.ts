@@ -242,6 +242,26 @@ for (const { code, s } of locales) {
       await expect(p.message(s.login.success)).toBeVisible();
     });
 
+    test('starting the whole practice over resets the card and the login screen together', async ({ page }) => {
+      const p = practicePage(page, s);
+      await page.goto(url);
+      await logInWithMouse(p);
+      await p.key('press').click();
+      for (const digit of '1234') await p.key(digit).click();
+      await p.key('OK').click();
+      await expect(p.display).toContainText('CHALLNG>');
+
+      await page.getByRole('button', { name: s.practice.restartAll }).click();
+      await expect(p.userName).toBeFocused();
+      await expect(p.challenge).toBeHidden();
+      await expect(p.display).not.toContainText('CHALLNG>');
+      await expect(p.hint).toContainText(fill(s.steps.login.credentials, { pin: '1234' }));
+      // And the practice runs again from the start.
+      await logInWithMouse(p);
+      await p.key('press').click();
+      await expect(p.display).toContainText('PIN>');
+    });
+
     test('no request leaves the page and nothing is stored while practising', async ({ page, context }) => {
       const p = practicePage(page, s);
       await page.goto(url);
