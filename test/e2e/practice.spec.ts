@@ -402,7 +402,10 @@ for (const { code, s } of locales) {
       await p.key('press').click();
       await expect(p.display).toContainText('PIN>');
       await axe('pin');
-      await clickKeys(p, '0000');
+      await clickKeys(p, '12');
+      await expect(p.display).toContainText('PIN>**');
+      await axe('pin digits typed, masked');
+      await clickKeys(p, '00');
       await p.key('OK').click();
       await expect(p.display).toContainText('ERROR');
       await axe('error');
@@ -421,7 +424,13 @@ for (const { code, s } of locales) {
       await p.logIn.click();
       await expect(p.message(s.login.errors.responseFormat)).toBeVisible();
       await axe('login error (response)');
+      await p.response.fill('00000000');
+      await p.logIn.click();
+      await expect(p.message(s.login.errors.responseWrong)).toBeVisible();
+      await axe('login error (wrong response)');
       await clickKeys(p, challenge);
+      await expect(p.display).toContainText(`CHALLNG>${challenge}`);
+      await axe('challenge typed');
       await p.key('OK').click();
       const response = await readResponse(p);
       await axe('response');
@@ -432,7 +441,10 @@ for (const { code, s } of locales) {
 
       await p.startAgain.click();
       await logInWithMouse(p);
-      await page.clock.runFor(CHALLENGE_VALIDITY_SECONDS * 1000);
+      await page.clock.runFor((CHALLENGE_VALIDITY_SECONDS - EXPIRY_WARNING_SECONDS) * 1000);
+      await expect(p.login.getByRole('status')).toHaveText(fill(s.login.timeWarning_other, { count: EXPIRY_WARNING_SECONDS }));
+      await axe('challenge about to expire, with More time');
+      await page.clock.runFor(EXPIRY_WARNING_SECONDS * 1000);
       await expect(p.message(s.login.errors.expired)).toBeVisible();
       await axe('expired');
 
