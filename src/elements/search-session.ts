@@ -14,16 +14,36 @@ interface PagefindResultData {
   excerpt: string;
   meta: { title?: string };
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   init(): Promise<void>;
-  debouncedSearch(
-    term: string,
-    options: { filters: Record<string, string> },
-    ms?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  debouncedSearch(term: string, options: { filters: Record<string, string> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * Pagefind returns the pages that have every word it knows, so one everyday word that happens to be in some page
+ * ("ho perso il telefono": the article on a lost phone never says "ho") can hide the right one. When that leaves
+ * few results, each word is searched alone too, and those pages follow: more of the words first, then by score.
+ */
+async function searchSomeWords(pagefind: Pagefind, words: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+  const found = new Map<string, { result: PagefindResult; words: number; score: number }>();
+  for (const { results } of await Promise.all(words.map((word) => pagefind.search(word, { filters })))) {
+    for (const result of results) {
+      const seen = found.get(result.id) ?? { result, words: 0, score: 0 };
+      found.set(result.id, { result, words: seen.words + 1, score: seen.score + result.score });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((f) => f.result);
 }
 
 const MAX_RESULTS = 8;
+/** Fewer results than this for several words, and pages with only some of the words are offered after them. */
+const FEW_RESULTS = 3;
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 
@@ -70,9 +90,17 @@ export async function attachSearch(root: HTMLElement): Promise<void> {
     status.textContent = strings.loading;
     const search = await pagefind.debouncedSearch(term, { filters }, 200);
     if (search === null || current !== generation) return; // a newer keystroke superseded this one
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    let results = search.results;
+    const words = [...new Set(term.toLowerCase().split(/\s+/))];
+    if (results.length < FEW_RESULTS && words.length > 1) {
+      const every = new Set(results.map((r) => r.id));
+      const some = await searchSomeWords(pagefind, words, filters);
+      if (current !== generation) return;
+      results = [...results, ...some.filter((r) => !every.has(r.id))];
+    }
+    const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== generation) return;
-    const count = search.results.length;
+    const count = results.length;
     status.textContent =
       count === 0
         ? fill(strings.noResults, { query: term })

@@ -112,6 +112,7 @@ const customerSearches = {
       ['new phone', 'recover-ib-key'],
       ['set up SMS', 'sms-two-factor'],
       ['switch to IBKR Mobile', 'move-to-ibkr-mobile'],
+      ['lost my phone', 'recover-ib-key'],
     ],
   },
   it: {
@@ -126,6 +127,7 @@ const customerSearches = {
       ['attivare gli SMS', 'sms-two-factor'],
       ['passare a IBKR Mobile', 'move-to-ibkr-mobile'],
       ['dispositivo di autenticazione', 'authentication-and-trading-device'],
+      ['ho perso il telefono', 'recover-ib-key'],
     ],
   },
 } as const;
