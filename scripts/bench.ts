@@ -13,10 +13,10 @@
 import { parseArgs } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumPath, chromiumArgs } from '../test/browser.ts';
+import { chromiumPath, chromiumArgs } from './browser.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
-import { classifyPages, spreadSample, type PageType, type TypedPage } from '../src/lib/page-types.ts';
-import { sitemapUrls } from './built-site.ts';
+import { classifyPages, spreadSample, type PageType, type TypedPage } from './site-check/page-types.ts';
+import { sitemapUrls } from './site-check/built-site.ts';
 import { buildSite, type BuildResult } from './bench/site-build.ts';
 import { startStaticServer } from './bench/static-server.ts';
 import { measurePage, type PageWeight } from './bench/page-weight.ts';

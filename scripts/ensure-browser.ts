@@ -3,7 +3,7 @@
 // Debian's package; otherwise say exactly how to get one.
 import { existsSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chromiumPath } from '../test/browser.ts';
+import { chromiumPath } from './browser.ts';
 
 function has(command: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;

@@ -8,9 +8,9 @@ import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { allLocales, localeCodes, sourceLocale } from '../src/i18n/locales.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
-import { buildL10nReport } from '../src/lib/l10n-report.ts';
-import { formatReport } from '../src/lib/l10n-format.ts';
-import { markTranslations, MarkError } from '../src/lib/mark-translation.ts';
+import { buildL10nReport } from '../src/l10n/l10n-report.ts';
+import { formatReport } from '../src/l10n/l10n-format.ts';
+import { markTranslations, MarkError } from '../src/l10n/mark-translation.ts';
 
 let args;
 try {

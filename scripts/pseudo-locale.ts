@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { sourceLocale } from '../src/i18n/locales.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
-import { writePseudoContent } from '../src/lib/pseudo-content.ts';
+import { writePseudoContent } from '../src/l10n/pseudo-content.ts';
 
 const target = process.argv[2];
 if (!target) {

@@ -1,7 +1,7 @@
 // End-to-end and accessibility tests in real Chromium against the production build (dist/),
 // served by the same server as `npm start`.
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath, chromiumArgs } from './browser.ts';
+import { chromiumPath, chromiumArgs } from '../scripts/browser.ts';
 
 const executablePath = chromiumPath();
 

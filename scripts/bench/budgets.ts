@@ -1,6 +1,6 @@
 // The performance budgets of issue 7, checked on the pages the benchmark loaded. Sizes are
 // compressed bytes as transferred; 1 KB = 1024 bytes.
-import type { PageType } from '../../src/lib/page-types.ts';
+import type { PageType } from '../site-check/page-types.ts';
 import type { ResourceKind } from './resource-kind.ts';
 
 export const KB = 1024;

@@ -2,7 +2,7 @@
 // transferred, compressed, by kind, which scripts ran before any interaction and how much of them
 // executed (V8 coverage), and for interactive pages the JavaScript after a first interaction.
 import type { Browser, Request } from '@playwright/test';
-import type { TypedPage } from '../../src/lib/page-types.ts';
+import type { TypedPage } from '../site-check/page-types.ts';
 import { resourceKind, resourceKinds, type ResourceKind } from './resource-kind.ts';
 import { isSearchTrigger, type MeasuredPage } from './budgets.ts';
 import { executedLength } from './coverage.ts';

@@ -1,7 +1,7 @@
 // A synthetic knowledge base for the scale benchmark: many articles per locale, each derived from a
 // real one (same frontmatter shape, same components) with its sections reordered and new text mixed
 // in from the locale's other articles, plus made-up words so the search index grows like a real one.
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 
 export interface ArticleFile {
   locale: string;

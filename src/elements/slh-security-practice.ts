@@ -10,12 +10,12 @@ import {
   practiceLoginMachine,
   type LoginErrorCode,
 } from '../machines/practice-login.ts';
-import { displayStateOf, displayText, explanationKey } from '../lib/card-display.ts';
-import { cardEventForKey, cardKeyForKeyboard, isCardKeyName, type CardKeyName } from '../lib/card-keyboard.ts';
+import { displayStateOf, displayText, explanationKey } from '../machines/card-display.ts';
+import { cardEventForKey, cardKeyForKeyboard, isCardKeyName, type CardKeyName } from '../machines/card-keyboard.ts';
 import { fillPlural, fillTemplate } from '../lib/fill-template.ts';
-import { loginStepOf, practiceHint, type LoginStep } from '../lib/practice-hint.ts';
-import { practiceResponder, randomPracticeKey } from '../lib/practice-key.ts';
-import type { PracticeStrings } from '../i18n/practice-strings.ts';
+import { loginStepOf, practiceHint, type LoginStep } from '../machines/practice-hint.ts';
+import { practiceResponder, randomPracticeKey } from '../machines/practice-key.ts';
+import type { PracticeStrings } from './practice-strings.ts';
 
 type ErrorPlace = 'form' | 'userName' | 'password' | 'response';
 /** Where each login error is shown: next to its field, or at the top of the user name and password form. */

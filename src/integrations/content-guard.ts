@@ -2,7 +2,7 @@
 // naming the file and the field, before Astro renders pages from half-valid data.
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
-import { checkArticles, formatProblems } from '../lib/article-check.ts';
+import { checkArticles, formatProblems } from '../content/article-check.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { localeCodes, sourceLocale } from '../i18n/locales.ts';
 

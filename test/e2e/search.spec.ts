@@ -1,7 +1,7 @@
 // Finding an article by typing: results come from the page's own language.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 
 /** Slugs of the Italian articles whose frontmatter lists the value under the field (products, methods). */
 function italianArticlesWith(field: 'products' | 'methods', value: string): string[] {

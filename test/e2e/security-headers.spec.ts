@@ -2,8 +2,8 @@
 // troubleshooter triggers a violation, and the server behind `npm start` sends the security headers.
 import { test, expect, type Page } from '@playwright/test';
 import { sitemapPaths, unlistedPaths } from './site-pages.ts';
-import { classifyPages, onePerTypeAndLocale } from '../../src/lib/page-types.ts';
-import { parseCsp, securityHeaderProblems } from '../../src/lib/security-headers.ts';
+import { classifyPages, onePerTypeAndLocale } from '../../scripts/site-check/page-types.ts';
+import { parseCsp, securityHeaderProblems } from '../../scripts/site-check/security-headers.ts';
 
 const pages = classifyPages([...sitemapPaths(), ...unlistedPaths()]);
 

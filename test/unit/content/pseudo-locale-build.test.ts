@@ -8,11 +8,11 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmS
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../browser.ts';
-import { writePseudoContent } from '../../../src/lib/pseudo-content.ts';
-import { pseudoText } from '../../../src/lib/pseudo-locale.ts';
-import { loadGlossary } from '../../../src/lib/glossary.ts';
-import type { L10nReport } from '../../../src/lib/l10n-report.ts';
+import { chromiumArgs, chromiumPath } from '../../../scripts/browser.ts';
+import { writePseudoContent } from '../../../src/l10n/pseudo-content.ts';
+import { pseudoText } from '../../../src/l10n/pseudo-locale.ts';
+import { loadGlossary } from '../../../src/l10n/glossary.ts';
+import type { L10nReport } from '../../../src/l10n/l10n-report.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'slh-pseudo-'));
 const content = join(work, 'content');

@@ -17,7 +17,7 @@ import {
   type PracticeLoginEvent,
   type PracticeLoginInput,
 } from '../../../src/machines/practice-login.ts';
-import { ocra } from '../../../src/lib/ocra.ts';
+import { ocra } from '../../../src/machines/ocra.ts';
 import en from '../../../content/locales/en/simulator.json' with { type: 'json' };
 import itLocale from '../../../content/locales/it/simulator.json' with { type: 'json' };
 

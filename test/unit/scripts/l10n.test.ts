@@ -1,7 +1,7 @@
 // `npm run l10n` as translators and `npm test` run it: exit codes, text and JSON output.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import type { L10nReport } from '../../../src/lib/l10n-report.ts';
+import type { L10nReport } from '../../../src/l10n/l10n-report.ts';
 
 const run = (args: string[], contentDir?: string) => {
   const env = { ...process.env };

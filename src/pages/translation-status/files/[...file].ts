@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentRoot } from '../../../lib/content-root.ts';
-import { contentFiles } from '../../../data/content-files.ts';
+import { contentFiles } from '../../../content/content-files.ts';
 
 export const getStaticPaths = (() => contentFiles().map((file) => ({ params: { file: `${file}.txt` }, props: { file } }))) satisfies GetStaticPaths;
 
