@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { allLocales, sourceLocale } from './src/i18n/locales.ts';
 import { alternatesOf } from './src/i18n/alternates.ts';
-import { contentGuard } from './src/integrations/content-guard.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://help.example.com',
@@ -15,7 +14,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    contentGuard(),
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/404/') && !page.includes('/translation-status/'),

@@ -1,11 +1,12 @@
-// Content collections: one MDX file per article per locale, validated by the shared schema.
+// Content collections: one MDX file per article per locale, loaded and checked once (see articles-loader.ts).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleSchema } from './content/article-schema.ts';
+import { articlesLoader } from './content/articles-loader.ts';
 import { contentRoot } from './lib/content-root.ts';
+import { localeCodes, sourceLocale } from './i18n/locales.ts';
 
 const articles = defineCollection({
-  loader: glob({ base: `${contentRoot}/articles`, pattern: '*/*.mdx' }),
+  loader: articlesLoader({ base: `${contentRoot}/articles`, localeCodes, sourceLocale }),
   schema: articleSchema,
 });
 

@@ -1,16 +1,16 @@
 // The strings <slh-security-practice> needs in the browser, collected at build time into one data-* attribute.
 // Templates keep their {{placeholders}}; plural strings carry every form the language uses, chosen in the browser.
 import { hasOwnString, rawString } from '../i18n/t.ts';
-import { localeInfo, sourceLocale } from '../i18n/locales.ts';
+import { localeInfo, sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { PluralTemplates } from '../lib/fill-template.ts';
 import type { PracticeStrings } from '../elements/practice-strings.ts';
 import en from '../../content/locales/en/simulator.json' with { type: 'json' };
 
-const templatesOf = (locale: string, prefix: string, keys: readonly string[]): Record<string, string> =>
+const templatesOf = (locale: Locale, prefix: string, keys: readonly string[]): Record<string, string> =>
   Object.fromEntries(keys.map((key) => [key, rawString(locale, `simulator:${prefix}.${key}`)]));
 
 /** Every plural form of a key the locale's language uses, falling back to English like i18next does. */
-function pluralTemplates(locale: string, key: string): PluralTemplates {
+function pluralTemplates(locale: Locale, key: string): PluralTemplates {
   const forms: PluralTemplates = { other: rawString(locale, `simulator:${key}_other`) };
   const categories = new Intl.PluralRules(localeInfo(locale).lang).resolvedOptions().pluralCategories;
   for (const category of categories) {
@@ -20,7 +20,7 @@ function pluralTemplates(locale: string, key: string): PluralTemplates {
   return forms;
 }
 
-export function practiceStrings(locale: string): PracticeStrings {
+export function practiceStrings(locale: Locale): PracticeStrings {
   return {
     lang: localeInfo(locale).lang,
     display: templatesOf(locale, 'display', Object.keys(en.display)),

@@ -1,9 +1,7 @@
-// Checks every article file before the site is built, so a typo in frontmatter stops the build
-// with the file and field named instead of producing a broken or missing page.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// The rules every set of article files must meet before a page is built from it: per file (the file name, the
+// frontmatter schema) and across files (one id per article, the same id in every locale, known references).
+// The content collection's loader and `npm run l10n` both run these rules, on the files each of them read once.
 import { articleSchema, type ArticleData } from './article-schema.ts';
-import { splitFrontmatter, FrontmatterError } from './frontmatter.ts';
 
 export interface ArticleProblem {
   /** Path relative to the working directory, e.g. content/articles/it/voice-callback.mdx */
@@ -11,6 +9,17 @@ export interface ArticleProblem {
   /** Frontmatter field (dotted path), or "frontmatter" / "file" for problems not tied to one field. */
   field: string;
   message: string;
+}
+
+/** An article file as read, before its frontmatter is checked. */
+export interface ArticleFile {
+  file: string;
+  /** The locale folder it is in. */
+  locale: string;
+  slug: string;
+  /** The frontmatter as YAML gave it. */
+  frontmatter: unknown;
+  body: string;
 }
 
 export interface CheckedArticle {
@@ -26,53 +35,40 @@ export interface ArticleCheckResult {
   problems: ArticleProblem[];
 }
 
-/** Reads content/articles/<locale>/*.mdx for the given locales and returns the valid articles and every problem found. */
-export function checkArticles(articlesDir: string, localeCodes: readonly string[], sourceLocale: string): ArticleCheckResult {
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Checks read article files; returns the valid articles and every problem found, in file order. */
+export function checkArticleFiles(files: readonly ArticleFile[], localeCodes: readonly string[], sourceLocale: string): ArticleCheckResult {
   const articles: CheckedArticle[] = [];
   const problems: ArticleProblem[] = [];
-  const rel = (p: string) => relative(process.cwd(), p) || p;
   // Ids are compared even when other fields are invalid, so one run reports every problem.
   const idOwners = new Map<string, string>();
 
-  for (const locale of localeCodes) {
-    const dir = join(articlesDir, locale);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      const file = rel(join(dir, name));
-      if (!name.endsWith('.mdx')) {
-        problems.push({ file, field: 'file', message: 'only .mdx files belong in an articles folder' });
-        continue;
-      }
-      const slug = name.slice(0, -'.mdx'.length);
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-        problems.push({ file, field: 'file', message: 'the file name must be a lowercase slug such as voice-callback.mdx' });
-      }
-      let split;
-      try {
-        split = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
-      } catch (error) {
-        if (!(error instanceof FrontmatterError)) throw error;
-        problems.push({ file, field: 'frontmatter', message: error.message });
-        continue;
-      }
-      const rawId = (split.data as { id?: unknown } | null)?.id;
-      if (typeof rawId === 'string') {
-        const key = `${locale}:${rawId}`;
-        const first = idOwners.get(key);
-        if (first) problems.push({ file, field: 'id', message: `id "${rawId}" is already used by ${first}` });
-        else idOwners.set(key, file);
-      }
-      const parsed = articleSchema.safeParse(split.data);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-          const field = [...issue.path.map(String), ...keys].join('.') || 'frontmatter';
-          problems.push({ file, field, message: issue.message });
-        }
-        continue;
-      }
-      articles.push({ file, locale, slug, data: parsed.data, body: split.body });
+  for (const { file, locale, slug, frontmatter, body } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (!localeCodes.includes(locale)) {
+      problems.push({ file, field: 'file', message: `"${locale}" is not a site locale (known: ${localeCodes.join(', ')})` });
+      continue;
     }
+    if (!slugPattern.test(slug)) {
+      problems.push({ file, field: 'file', message: 'the file name must be a lowercase slug such as voice-callback.mdx' });
+    }
+    const rawId = (frontmatter as { id?: unknown } | null)?.id;
+    if (typeof rawId === 'string') {
+      const key = `${locale}:${rawId}`;
+      const first = idOwners.get(key);
+      if (first) problems.push({ file, field: 'id', message: `id "${rawId}" is already used by ${first}` });
+      else idOwners.set(key, file);
+    }
+    const parsed = articleSchema.safeParse(frontmatter);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+        const field = [...issue.path.map(String), ...keys].join('.') || 'frontmatter';
+        problems.push({ file, field, message: issue.message });
+      }
+      continue;
+    }
+    articles.push({ file, locale, slug, data: parsed.data, body });
   }
 
   problems.push(...crossCheck(articles, sourceLocale));
@@ -80,7 +76,7 @@ export function checkArticles(articlesDir: string, localeCodes: readonly string[
 }
 
 /** Rules that span files: the same id for the same slug in every locale, known references. */
-function crossCheck(articles: CheckedArticle[], sourceLocale: string): ArticleProblem[] {
+function crossCheck(articles: readonly CheckedArticle[], sourceLocale: string): ArticleProblem[] {
   const problems: ArticleProblem[] = [];
   const source = new Map(articles.filter((a) => a.locale === sourceLocale).map((a) => [a.slug, a]));
   const knownIds = new Set([...source.values()].map((a) => a.data.id));
@@ -105,4 +101,13 @@ function crossCheck(articles: CheckedArticle[], sourceLocale: string): ArticlePr
 /** One line per problem, the form the build prints. */
 export function formatProblems(problems: readonly ArticleProblem[]): string {
   return problems.map((p) => `${p.file}: field "${p.field}": ${p.message}`).join('\n');
+}
+
+/** Thrown by the build when articles break the rules; the message lists every problem. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+
+  constructor(problems: readonly ArticleProblem[]) {
+    super(`Invalid article content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
+  }
 }

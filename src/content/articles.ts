@@ -1,21 +1,22 @@
-// Articles as pages see them: one entry per English article per locale, falling back to the
-// English source (with a flag the page turns into a visible notice) when a translation is missing.
+// Articles as pages see them: one entry per English article per locale, falling back to the English source (with a
+// flag the page turns into a visible notice) when a translation is missing. Read once from the content collection.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sourceLocale, localeInfo } from '../i18n/locales.ts';
-import { sourceHash } from './source-hash.ts';
+import { localeInfo, sourceLocale, toLocale, type Locale } from '../i18n/locales.ts';
+import type { ArticleCheckResult } from './article-check.ts';
+import { translationState } from './translation-state.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
 export interface LocalizedArticle {
   slug: string;
   /** The locale of the page that shows it. */
-  locale: string;
+  locale: Locale;
   /** The entry whose text is shown: the translation, or the English source when there is none. */
   entry: ArticleEntry;
   /** The English source entry. */
   source: ArticleEntry;
   isFallback: boolean;
-  /** A translation made from an older English body (its sourceHash differs, or was never recorded). */
+  /** A translation made from an older English text (see translationState). */
   isOutdated: boolean;
 }
 
@@ -29,29 +30,31 @@ function split(entry: ArticleEntry): { locale: string; slug: string } {
 
 const sources = all.filter((e) => split(e).locale === sourceLocale);
 const byId = new Map(all.map((e) => [e.id, e]));
-// Every <Kb>, related list and page asks for a locale's list: build it once per locale, not once per
-// call, or the build slows down with the square of the article count (measured: 24 min vs 71 s at 2,000 pages).
-const cache = new Map<string, LocalizedArticle[]>();
+const sourceText = (entry: ArticleEntry) => ({ title: entry.data.title, summary: entry.data.summary, body: entry.body ?? '' });
+
+// Every <Kb>, related list and page asks for a locale's list: build it once per locale, not once per call, or the
+// build slows down with the square of the article count (measured: 24 min vs 71 s at 2,000 pages).
+const lists = new Map<Locale, LocalizedArticle[]>();
 
 /** Every article of a locale in a stable order (by title in that locale). */
-export function articlesFor(locale: string): LocalizedArticle[] {
-  const cached = cache.get(locale);
+export function articlesFor(locale: Locale): LocalizedArticle[] {
+  const cached = lists.get(locale);
   if (cached) return cached;
   const list = sources
     .map((source) => {
       const { slug } = split(source);
       const translated = byId.get(`${locale}/${slug}`);
-      const isOutdated = !!translated && locale !== sourceLocale && translated.data.sourceHash !== sourceHash({ title: source.data.title, summary: source.data.summary, body: source.body ?? '' });
+      const isOutdated = locale !== sourceLocale && translationState(sourceText(source), translated?.data) === 'outdated';
       return { slug, locale, entry: translated ?? source, source, isFallback: !translated, isOutdated };
     })
     // Collation follows the language tag (en-XA, pt-BR), not the URL code.
     .sort((a, b) => a.entry.data.title.localeCompare(b.entry.data.title, localeInfo(locale).lang));
-  cache.set(locale, list);
+  lists.set(locale, list);
   return list;
 }
 
 /** The article with a knowledge-base id in a locale; throws so a bad reference fails the build. */
-export function articleById(locale: string, id: string): LocalizedArticle {
+export function articleById(locale: Locale, id: string): LocalizedArticle {
   const found = articlesFor(locale).find((a) => a.source.data.id === id);
   if (!found) {
     const known = sources.map((s) => s.data.id).sort().join(', ');
@@ -59,3 +62,15 @@ export function articleById(locale: string, id: string): LocalizedArticle {
   }
   return found;
 }
+
+/** The collection as the translation report takes it: already checked by the loader, so without problems. */
+export function checkedArticles(): ArticleCheckResult {
+  return {
+    articles: all.map((entry) => {
+      const { locale, slug } = split(entry);
+      return { file: entry.filePath ?? `${locale}/${slug}.mdx`, locale: toLocale(locale), slug, data: entry.data, body: entry.body ?? '' };
+    }),
+    problems: [],
+  };
+}
+

@@ -1,13 +1,8 @@
 // The search behaviour behind <slh-search>, loaded on first use: queries this language's Pagefind
 // index (Pagefind picks it from <html lang>) and lists results with their excerpts.
 
-interface Strings {
-  loading: string;
-  noResults: string;
-  resultsOne: string;
-  resultsOther: string;
-  unavailable: string;
-}
+import { fillPlural, fillTemplate } from '../lib/fill-template.ts';
+import type { SearchStrings } from './search-strings.ts';
 
 interface PagefindResultData {
   url: string;
@@ -44,12 +39,10 @@ async function searchSomeWords(pagefind: Pagefind, words: readonly string[], fil
 const MAX_RESULTS = 8;
 /** Fewer results than this for several words, and pages with only some of the words are offered after them. */
 const FEW_RESULTS = 3;
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
 
 /** Wires the form of one <slh-search> element to Pagefind. */
 export async function attachSearch(root: HTMLElement): Promise<void> {
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as SearchStrings;
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
@@ -101,10 +94,7 @@ export async function attachSearch(root: HTMLElement): Promise<void> {
     const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== generation) return;
     const count = results.length;
-    status.textContent =
-      count === 0
-        ? fill(strings.noResults, { query: term })
-        : fill(plural.select(count) === 'one' ? strings.resultsOne : strings.resultsOther, { count: String(count) });
+    status.textContent = count === 0 ? fillTemplate(strings.noResults, { query: term }) : fillPlural(strings.results, count, plural);
     list.replaceChildren(
       ...data.map((item) => {
         const li = document.createElement('li');

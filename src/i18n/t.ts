@@ -1,8 +1,9 @@
 // Build-time translation: Astro components call useTranslations(locale) and get a typed t().
 // i18next never reaches the browser; pages carry the finished text.
 import i18next, { type TFunction } from 'i18next';
-import { localeCodes, sourceLocale } from './locales.ts';
-import { loadResources, namespaces } from './resources.ts';
+import { localeCodes, localeInfo, sourceLocale, type Locale } from './locales.ts';
+import type { PluralTemplates } from '../lib/fill-template.ts';
+import { loadResources, namespaces } from './strings.ts';
 import type ui from '../../content/locales/en/ui.json';
 import type simulator from '../../content/locales/en/simulator.json';
 import type wizards from '../../content/locales/en/wizards.json';
@@ -24,7 +25,7 @@ void instance.init({
 export type Translate = TFunction<['ui', 'simulator']>;
 
 /** Typed t() bound to one locale: `ui` keys as they are, other typed namespaces as `simulator:key`. */
-export function useTranslations(locale: string): Translate {
+export function useTranslations(locale: Locale): Translate {
   return instance.getFixedT(locale, ['ui', 'simulator']) as Translate;
 }
 
@@ -35,6 +36,9 @@ type Leaves<T, Prefix extends string = ''> = {
 
 /** Every string key of the English source files, `ui` keys bare and the others as `namespace:key`. */
 export type StringKey = Leaves<typeof ui> | `simulator:${Leaves<typeof simulator>}` | `wizards:${Leaves<typeof wizards>}` | `l10n:${Leaves<typeof l10n>}`;
+
+/** A key that has plural forms, without its suffix: 'search.results' for search.results_one and _other. */
+export type PluralKey = StringKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
 
 /**
  * A key as written at the call site: a literal must be a real key, so a typo fails `astro check`; a key
@@ -51,7 +55,7 @@ const exists = instance.exists as unknown as (key: string, options: Record<strin
  * Looks up a key computed at run time (a wizard step's text, a topic label). The key cannot be
  * checked by the compiler, so an unknown key fails the build here instead of printing the key.
  */
-export function translateKey<K extends string>(locale: string, key: CheckedKey<K>, options: Record<string, unknown> = {}): string {
+export function translateKey<K extends string>(locale: Locale, key: CheckedKey<K>, options: Record<string, unknown> = {}): string {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
   if (!exists(path, { ...options, ns, lng: sourceLocale })) {
     throw new Error(`Missing string "${ns}:${path}" in content/locales/${sourceLocale}/${ns}.json`);
@@ -60,15 +64,29 @@ export function translateKey<K extends string>(locale: string, key: CheckedKey<K
 }
 
 /** True when the locale has its own string for the key (not the English fallback). */
-export function hasOwnString<K extends string>(locale: string, key: CheckedKey<K>): boolean {
+export function hasOwnString<K extends string>(locale: Locale, key: CheckedKey<K>): boolean {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
   return exists(path, { ns, lng: locale, fallbackLng: false });
 }
 
 /** The unformatted template of a string (placeholders kept), for browser code that fills them in itself. */
-export function rawString<K extends string>(locale: string, key: CheckedKey<K>): string {
+export function rawString<K extends string>(locale: Locale, key: CheckedKey<K>): string {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
   const value = instance.getResource(locale, ns, path) ?? instance.getResource(sourceLocale, ns, path);
   if (typeof value !== 'string') throw new Error(`Missing string "${ns}:${path}"`);
   return value;
+}
+
+/**
+ * Every plural form of a key that the locale's language uses, as raw templates for browser code that picks the form
+ * with Intl.PluralRules (lib/fill-template.ts). Forms the translation lacks fall back to English, as i18next does.
+ */
+export function pluralTemplates(locale: Locale, key: PluralKey): PluralTemplates {
+  const base: string = key;
+  const forms: PluralTemplates = { other: rawString(locale, `${base}_other`) };
+  for (const category of new Intl.PluralRules(localeInfo(locale).lang).resolvedOptions().pluralCategories) {
+    const full: string = `${base}_${category}`;
+    if (hasOwnString(locale, full) || hasOwnString(sourceLocale, full)) forms[category] = rawString(locale, full);
+  }
+  return forms;
 }

@@ -13,7 +13,7 @@ export interface GlossaryTerm {
 }
 
 /** The glossary file of a content folder. */
-export function glossaryFile(root: string): string {
+function glossaryFile(root: string): string {
   return join(root, 'glossary.json');
 }
 

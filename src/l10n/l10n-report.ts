@@ -1,10 +1,13 @@
 // The translation report: for every locale, which articles are missing, outdated or up to date,
 // what is wrong in its string files, and which product names it translated. Shared by
 // `npm run l10n`, the /translation-status/ page and the tests, so they always agree.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import type { LocaleInfo } from '../i18n/locales.ts';
-import { checkArticles, type CheckedArticle } from '../content/article-check.ts';
+import type { Locale, LocaleInfo } from '../i18n/locales.ts';
+import type { ArticleCheckResult, CheckedArticle } from '../content/article-check.ts';
+import { checkArticles } from '../content/article-files.ts';
+import { translationState } from '../content/translation-state.ts';
+import { namespaces as sourceNamespaces } from '../i18n/strings.ts';
 import { loadGlossary, type GlossaryTerm } from './glossary.ts';
 import { findGlossaryHits, type GlossaryHit } from './glossary-check.ts';
 import { lostReferences } from './mdx-references.ts';
@@ -28,7 +31,7 @@ export type IssueKind =
   | 'plural-form';
 
 /** Errors break a page (or the product's name); warnings only mean readers see English or older text. */
-export const severityOf: Record<IssueKind, Severity> = {
+const severityOf: Record<IssueKind, Severity> = {
   'invalid-article': 'error',
   'article-missing': 'warning',
   'article-outdated': 'warning',
@@ -89,7 +92,7 @@ export interface NamespaceStatus {
 }
 
 export interface LocaleReport {
-  code: string;
+  code: Locale;
   lang: string;
   nativeName: string;
   articles: ArticleStatus[];
@@ -114,15 +117,8 @@ export interface ReportOptions {
   sourceLocale: string;
   /** Paths in the report are relative to this folder (the repository root). Default: the working directory. */
   cwd?: string;
-}
-
-/** String namespaces: the source locale's file names. */
-export function sourceNamespaces(root: string, sourceLocale: string): string[] {
-  const dir = join(root, 'locales', sourceLocale);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -'.json'.length))
-    .sort();
+  /** The articles when the caller has already read and checked them (the build's content collection); read from `root` otherwise. */
+  articles?: ArticleCheckResult;
 }
 
 /** Builds the whole report by reading the content folder. */
@@ -132,9 +128,9 @@ export function buildL10nReport(options: ReportOptions): L10nReport {
   const repoPath = (p: string) => (relative(cwd, resolve(p)) || p).split(sep).join('/');
   const glossary = loadGlossary(root);
   const codes = locales.map((l) => l.code);
-  const checked = checkArticles(join(root, 'articles'), codes, sourceLocale);
+  const checked = options.articles ?? checkArticles(join(root, 'articles'), codes, sourceLocale);
   const sources = checked.articles.filter((a) => a.locale === sourceLocale).sort((a, b) => a.slug.localeCompare(b.slug));
-  const namespaces = sourceNamespaces(root, sourceLocale);
+  const namespaces = sourceNamespaces(root);
   const sourceStrings = new Map(namespaces.map((ns) => [ns, flattenStrings(readJson(join(root, 'locales', sourceLocale, `${ns}.json`)))]));
 
   const localeOfProblem = (file: string) => relative(join(root, 'articles'), resolve(file)).split(sep)[0] ?? sourceLocale;
@@ -227,16 +223,16 @@ function articleStatus(
   glossary: readonly GlossaryTerm[],
   repoPath: (p: string) => string,
 ): ArticleStatus {
-  const current = sourceHash({ title: source.data.title, summary: source.data.summary, body: source.body });
+  const sourceText = { title: source.data.title, summary: source.data.summary, body: source.body };
   const recorded = translation?.data.sourceHash ?? null;
   const where = (field: string, text: string) => findGlossaryHits(text, glossary).map((hit) => ({ ...hit, where: field }));
   return {
     slug: source.slug,
     id: source.data.id,
-    state: !translation ? 'missing' : recorded === current ? 'up-to-date' : 'outdated',
+    state: translationState(sourceText, translation?.data),
     sourceFile: repoPath(source.file),
     translationFile: repoPath(translation?.file ?? translationPath),
-    sourceHash: current,
+    sourceHash: sourceHash(sourceText),
     recordedHash: recorded,
     lostReferences: translation ? lostReferences(source.body, translation.body) : [],
     glossary: translation

@@ -3,7 +3,7 @@
 // shows what any new locale would look like, without touching the real content.
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocaleInfo } from '../i18n/locales.ts';
+import type { Locale, LocaleInfo } from '../i18n/locales.ts';
 import { loadGlossary } from './glossary.ts';
 import { pseudoArticle, pseudoStrings, pseudoText } from './pseudo-locale.ts';
 import { sourceHashOfFile } from '../content/source-hash.ts';
@@ -44,5 +44,6 @@ export function writePseudoContent(options: PseudoContentOptions): LocaleInfo {
     writeFileSync(join(articlesDir, file), pseudoArticle(english, terms, sourceHashOfFile(english)));
   }
 
-  return { code, lang, nativeName: pseudoText('Pseudo'), dir: 'ltr' };
+  // Not a site locale yet: it becomes one when the caller passes this entry in SLH_EXTRA_LOCALES.
+  return { code: code as Locale, lang, nativeName: pseudoText('Pseudo'), dir: 'ltr' };
 }

@@ -3,7 +3,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { sitemapPaths, unlistedPaths } from './site-pages.ts';
 import { classifyPages, onePerTypeAndLocale } from '../../scripts/site-check/page-types.ts';
-import { parseCsp, securityHeaderProblems } from '../../scripts/site-check/security-headers.ts';
+import { parseCsp, securityHeaderProblems } from '../support/security-headers.ts';
 
 const pages = classifyPages([...sitemapPaths(), ...unlistedPaths()]);
 

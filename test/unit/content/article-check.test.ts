@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { checkArticles, formatProblems } from '../../../src/content/article-check.ts';
+import { formatProblems } from '../../../src/content/article-check.ts';
+import { checkArticles } from '../../../src/content/article-files.ts';
 import { locales, sourceLocale } from '../../../src/i18n/locales.ts';
 
 const codes = locales.map((l) => l.code);

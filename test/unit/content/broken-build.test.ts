@@ -7,8 +7,8 @@ import { join } from 'node:path';
 
 // Each build gets a fresh content cache: a cache shared with an earlier run can hold entries that
 // point into a temporary folder deleted since (see test/astro-isolated.config.mjs).
-function build(contentDir: string, outDir: string) {
-  const cache = mkdtempSync(join(tmpdir(), 'slh-build-cache-'));
+function build(contentDir: string, outDir: string, sharedCache?: string) {
+  const cache = sharedCache ?? mkdtempSync(join(tmpdir(), 'slh-build-cache-'));
   try {
     const args = ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'test/astro-isolated.config.mjs', '--outDir', outDir];
     const run = spawnSync(process.execPath, args, {
@@ -18,7 +18,7 @@ function build(contentDir: string, outDir: string) {
     });
     return { status: run.status, output: run.stdout + run.stderr };
   } finally {
-    rmSync(cache, { recursive: true, force: true });
+    if (!sharedCache) rmSync(cache, { recursive: true, force: true });
   }
 }
 
@@ -46,4 +46,26 @@ describe('astro build on invalid content', () => {
       rmSync(content, { recursive: true, force: true });
     }
   }, 200_000);
+
+  it('checks every file again on a rebuild, when Astro takes the unchanged ones from its cache', () => {
+    // The loader must not trust the content cache: a file broken after a good build fails the next build, and once
+    // fixed the build passes again (nothing invalid was kept in the cache).
+    const content = mkdtempSync(join(tmpdir(), 'slh-cached-'));
+    const cache = mkdtempSync(join(tmpdir(), 'slh-build-cache-'));
+    try {
+      cpSync('content', content, { recursive: true });
+      const article = join(content, 'articles/it/voice-callback.mdx');
+      const good = readFileSync(article, 'utf8');
+      expect(build(content, 'node_modules/.cache/cached-build', cache).status).toBe(0);
+      writeFileSync(article, good.replace(/^topic: .*$/m, 'topic: voicemail'));
+      const broken = build(content, 'node_modules/.cache/cached-build', cache);
+      expect(broken.status).not.toBe(0);
+      expect(broken.output).toMatch(/articles\/it\/voice-callback\.mdx: field "topic"/);
+      writeFileSync(article, good);
+      expect(build(content, 'node_modules/.cache/cached-build', cache).status).toBe(0);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 400_000);
 });

@@ -1,16 +1,19 @@
 import { describe, it, expect } from 'vitest';
 import { localeUrl, switchLocale, localeOfPath, pathWithoutLocale } from '../../../src/i18n/urls.ts';
 import { pickLocale } from '../../../src/i18n/pick-locale.ts';
+import { toLocale } from '../../../src/i18n/locales.ts';
+
+const it_ = toLocale('it');
 
 describe('localised URLs', () => {
   it('builds locale URLs with one trailing slash', () => {
-    expect(localeUrl('it')).toBe('/it/');
-    expect(localeUrl('it', '/articles/voice-callback/')).toBe('/it/articles/voice-callback/');
+    expect(localeUrl(it_)).toBe('/it/');
+    expect(localeUrl(it_, '/articles/voice-callback/')).toBe('/it/articles/voice-callback/');
   });
   it('switches only the locale segment', () => {
-    expect(switchLocale('/en/articles/voice-callback/', 'it')).toBe('/it/articles/voice-callback/');
-    expect(switchLocale('/', 'it')).toBe('/');
-    expect(switchLocale('/english/', 'it')).toBe('/english/');
+    expect(switchLocale('/en/articles/voice-callback/', it_)).toBe('/it/articles/voice-callback/');
+    expect(switchLocale('/', it_)).toBe('/');
+    expect(switchLocale('/english/', it_)).toBe('/english/');
   });
   it('finds the locale of a path', () => {
     expect(localeOfPath('/it/topics/sms/')).toBe('it');

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildL10nReport } from '../../../src/l10n/l10n-report.ts';
-import { locales, sourceLocale } from '../../../src/i18n/locales.ts';
+import { locales, sourceLocale, type Locale } from '../../../src/i18n/locales.ts';
 
 const fixture = buildL10nReport({ root: 'test/fixtures/l10n', locales, sourceLocale });
 const italian = fixture.locales.find((l) => l.code === 'it')!;
@@ -71,7 +71,7 @@ describe('the translation report on the fixture', () => {
   it('includes a locale that has no files at all, with everything missing', () => {
     const report = buildL10nReport({
       root: dir,
-      locales: [...locales, { code: 'de', lang: 'de', nativeName: 'Deutsch', dir: 'ltr' }],
+      locales: [...locales, { code: 'de' as Locale, lang: 'de', nativeName: 'Deutsch', dir: 'ltr' as const }],
       sourceLocale,
     });
     const german = report.locales.find((l) => l.code === 'de')!;

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { locales, sourceLocale } from '../../../src/i18n/locales.ts';
+import { locales, sourceLocale, toLocale } from '../../../src/i18n/locales.ts';
 import { getWizard, isWizardId, wizards } from '../../../src/wizards/wizard-list.ts';
 import { graphTextKeys, wizardGraph, wizardTextKey, type WizardGraph } from '../../../src/wizards/wizard-graph.ts';
 import { wizardArticleIds, wizardIds } from '../../../src/wizards/wizard-types.ts';
@@ -184,7 +184,7 @@ describe('wizards.json', () => {
   });
 
   it('has no English text on the Italian side, apart from names that are never translated', () => {
-    const italian = strings.get('it');
+    const italian = strings.get(toLocale('it'));
     expect(italian).toBeDefined();
     const untranslated = [...source].filter(([key, en]) => italian?.get(key) === en && !sameInEveryLocale.has(key));
     expect(untranslated.map(([key]) => key)).toEqual([]);
@@ -193,7 +193,7 @@ describe('wizards.json', () => {
 
   it('uses no English sentence words in Italian text outside quoted or bold UI labels', () => {
     const english = /\b(the|you|your|and|with|this|that|is|are|to|of|it)\b/i;
-    const offenders = [...(strings.get('it') ?? [])].filter(([, text]) => {
+    const offenders = [...(strings.get(toLocale('it')) ?? [])].filter(([, text]) => {
       const prose = text.replace(/\*\*[^*]+\*\*/g, '').replace(/"[^"]*"/g, '').replace(/\([^)]*\)/g, '');
       return english.test(prose);
     });

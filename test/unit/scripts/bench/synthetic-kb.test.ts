@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticKnowledgeBase, corpusOf, madeUpWord, randomSource, type ArticleFile } from '../../../../scripts/bench/synthetic-kb.ts';
-import { checkArticles } from '../../../../src/content/article-check.ts';
+import { checkArticles } from '../../../../src/content/article-files.ts';
 import { splitFrontmatter } from '../../../../src/content/frontmatter.ts';
 
 const real: ArticleFile[] = ['en', 'it'].flatMap((locale) =>

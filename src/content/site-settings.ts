@@ -1,0 +1,41 @@
+// The site's editorial settings (content/site.json): which articles the home page puts first, which article the
+// practice page points to. Read and checked once; a wrong field stops the build naming the file and the field.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { contentRoot } from '../lib/content-root.ts';
+
+const articleId = z.string().min(1, 'must be an article id such as "2634"');
+
+const siteSettingsSchema = z.strictObject({
+  $comment: z.string().optional(),
+  home: z.strictObject({
+    /** Article ids, most needed first; ids without an article yet are skipped, so the list can run ahead of content. */
+    mostNeeded: z.array(articleId).min(1, 'must list at least one article'),
+  }),
+  practice: z.strictObject({
+    /** The article that explains the real card, linked from the practice page. */
+    guide: articleId,
+  }),
+});
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+
+/** Reads and checks a content folder's site.json. */
+export function loadSiteSettings(root: string = contentRoot): SiteSettings {
+  const file = join(root, 'site.json');
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = siteSettingsSchema.safeParse(data);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${file}: field "${issue.path.join('.') || '(top level)'}": ${issue.message}`);
+    throw new Error(`Invalid site settings:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const siteSettings: SiteSettings = loadSiteSettings();
