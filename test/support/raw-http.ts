@@ -6,7 +6,9 @@ export interface RawResponse {
   status: number;
   /** Header names in lowercase; a repeated header's values joined with ", ". */
   headers: Record<string, string>;
+  /** The body as UTF-8 text, still compressed if the server gzipped it. */
   body: string;
+  bytes: Buffer;
 }
 
 /**
@@ -50,5 +52,6 @@ function parseResponse(data: Buffer): RawResponse | undefined {
     const value = line.slice(colon + 1).trim();
     headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
   }
-  return { status, headers, body: data.subarray(end + 4).toString('utf8') };
+  const bytes = data.subarray(end + 4);
+  return { status, headers, body: bytes.toString('utf8'), bytes };
 }

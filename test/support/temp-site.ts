@@ -7,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 
 /** Text that appears only in the files outside the site. */
 export const secretMarker = 'SECRET-OUTSIDE-THE-SITE-7f3a';
+/** The text of notes.txt, a file inside the site (and of link-in.txt, a symlink to it). */
+export const insideMarker = 'notes inside the site';
 
 export interface TempSite {
   /** The site folder (like dist/). */
@@ -29,7 +31,7 @@ export function makeTempSite(): TempSite {
     'en/articles/sms/index.html': `<!doctype html><p>${'an article about sms codes '.repeat(40)}`,
     '_astro/app.js': 'console.log("app");\n'.repeat(20),
     'pagefind/wasm.en.pagefind': 'binary-ish',
-    'notes.txt': 'notes inside the site',
+    'notes.txt': insideMarker,
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });

@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { startSiteServer, type RunningSite } from '../../../../scripts/server/site-server.ts';
 import { securityHeaderProblems } from '../../../support/security-headers.ts';
 import { requestFor, sendRaw, type RawResponse } from '../../../support/raw-http.ts';
-import { makeTempSite, secretMarker, type TempSite } from '../../../support/temp-site.ts';
+import { insideMarker, makeTempSite, secretMarker, type TempSite } from '../../../support/temp-site.ts';
 
 let site: TempSite;
 let server: RunningSite;
@@ -100,7 +100,7 @@ describe('nothing outside the site folder is served', () => {
       expect(response.status, target).toBe(404);
       expect(response.body).not.toContain(secretMarker);
     }
-    expect((await get('/link-in.txt')).body).toBe('notes inside the site');
+    expect((await get('/link-in.txt')).body).toBe(insideMarker);
   });
 
   it('/_headers, the host\'s own settings, is not served', async () => {
