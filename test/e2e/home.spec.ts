@@ -108,6 +108,19 @@ test.describe('not found', () => {
   }
 });
 
+test.describe('the footer', () => {
+  // The practice form asks for a user name and password, so the footer's "never asks" must name it as the exception.
+  for (const [path, note] of [
+    ['/en/practice/security-card/', 'This help center never asks for your real user name, password, PIN or codes. The practice pages ask only for made-up ones.'],
+    ['/it/practice/security-card/', 'Questo centro assistenza non ti chiede mai il tuo vero nome utente, la password, il PIN o i codici. Le pagine di prova ti chiedono solo dati inventati.'],
+  ] as const) {
+    test(`on ${path} the safety note makes the practice pages' made-up values the exception`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('contentinfo')).toContainText(note);
+    });
+  }
+});
+
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
