@@ -145,6 +145,13 @@ describe('methods', () => {
     });
   }
 
+  it('CONNECT, which Node hands past the request handler, gets 405 too', async () => {
+    const response = await sendRaw(server.port, 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n');
+    expect(response?.status).toBe(405);
+    expect(response?.headers['allow']).toBe('GET, HEAD');
+    await expectStillServing();
+  });
+
   it('HEAD answers like GET, without a body', async () => {
     const head = await get('/en/', { method: 'HEAD' });
     const full = await get('/en/');
