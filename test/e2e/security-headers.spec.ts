@@ -101,7 +101,8 @@ test.describe('Content Security Policy in the browser', () => {
 test.describe('security headers from the server `npm start` runs', () => {
   const representative = onePerTypeAndLocale(pages.map((p) => p.path)).map((p) => p.path);
 
-  for (const path of [...representative, '/it/no-such-page/']) {
+  // A 404, and a folder without its slash (a redirect, which must carry them too).
+  for (const path of [...representative, '/it/no-such-page/', '/en/articles/voice-callback']) {
     test(`${path} carries the security headers`, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });
       const headers = response.headers();
@@ -115,6 +116,20 @@ test.describe('security headers from the server `npm start` runs', () => {
       expect(securityHeaderProblems(headers)).toEqual([]);
     });
   }
+
+  test('the redirect of a folder without its slash stays on the site', async ({ request }) => {
+    const response = await request.get('/en/articles/voice-callback', { maxRedirects: 0 });
+    expect(response.status()).toBe(301);
+    expect(response.headers()['location']).toBe('/en/articles/voice-callback/');
+  });
+
+  test('a POST gets 405 with Allow and the security headers; /_headers is not served', async ({ request }) => {
+    const post = await request.post('/en/');
+    expect(post.status()).toBe(405);
+    expect(post.headers()['allow']).toBe('GET, HEAD');
+    expect(securityHeaderProblems(post.headers())).toEqual([]);
+    expect((await request.get('/_headers')).status()).toBe(404);
+  });
 
   test('scripts, styles and the search index carry them too', async ({ request }) => {
     const html = await (await request.get('/en/articles/voice-callback/')).text();

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { parseCsp, cspProblems, securityHeaderProblems } from '../../support/security-headers.ts';
-import { parseHeadersFile, headersFor } from '../../../scripts/static-headers.ts';
+import { parseHeadersFile, headersFor } from '../../../scripts/server/static-headers.ts';
 
 const strict =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";

@@ -1,5 +1,5 @@
 // Reads a Netlify-style _headers file (path patterns with indented "Name: value" lines), so the
-// local server sends exactly the headers the production host will.
+// local server (site-server.ts) sends exactly the headers the production host will.
 import { readFileSync, existsSync } from 'node:fs';
 
 export interface HeaderRule {
