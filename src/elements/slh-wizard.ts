@@ -2,7 +2,7 @@
 // <section id="<state>">), shows one step at a time and keeps the URL hash equal to the machine's state.
 // Without this element the same HTML is a linked decision tree (CSS :target), so everything here is an enhancement.
 import { createActor, type Actor, type AnyStateMachine } from 'xstate';
-import { getWizard } from '../wizards/wizard-list.ts';
+import { registry } from '../wizards/wizard-registry.ts';
 import { hashStepId, stepHash, storedTrail, type WizardHistoryEntry } from '../wizards/wizard-location.ts';
 
 class SlhWizard extends HTMLElement {
@@ -19,7 +19,7 @@ class SlhWizard extends HTMLElement {
 
   connectedCallback(): void {
     this.#wizard = this.dataset['wizard'] ?? '';
-    this.#machine = getWizard(this.#wizard).machine;
+    this.#machine = registry.get(this.#wizard).machine;
     this.#initial = this.#machine.root.initial.target[0]?.key ?? '';
     // From here on the element decides which step shows; the stylesheet stops using :target. The sections lose
     // their ids so the browser's own fragment handling (scrolling, and moving focus to the page on Back/Forward)

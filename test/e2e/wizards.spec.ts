@@ -5,9 +5,9 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { locales } from '../../src/i18n/locales.ts';
-import { getWizard, wizards } from '../../src/wizards/wizard-list.ts';
-import { getStep, stepDepths } from '../../src/wizards/wizard-graph.ts';
-import { WizardModel } from './wizard-model.ts';
+import { stepDepths } from '../../src/wizards/wizard-graph.ts';
+import { registry } from './troubleshooters-on-disk.ts';
+import { WizardModel, getStep } from './wizard-model.ts';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const codes = locales.map((l) => l.code);
@@ -126,7 +126,7 @@ function transitionCount(model: WizardModel): number {
 }
 
 for (const code of codes) {
-  for (const { id, machine } of wizards) {
+  for (const { id, machine } of registry.all) {
     const model = new WizardModel(machine, code);
 
     test.describe(`${id} (${code})`, () => {
@@ -215,7 +215,7 @@ for (const code of codes) {
   }
 
   test.describe(`wizard controls (${code})`, () => {
-    const model = new WizardModel(getWizard('cant-log-in').machine, code);
+    const model = new WizardModel(registry.get('cant-log-in').machine, code);
     // Security card, all five steps, then "solved": the longest plain run through this wizard.
     const cardRun = ['answer.card', 'step.done', 'step.done', 'step.done', 'step.done', 'outcome.yes'];
 
@@ -331,19 +331,19 @@ for (const code of codes) {
   test.describe(`ways into the troubleshooters (${code})`, () => {
     test('the index lists every troubleshooter with its summary', async ({ page }) => {
       await page.goto(`/${code}/wizards/`);
-      for (const { machine } of wizards) {
+      for (const { machine } of registry.all) {
         const model = new WizardModel(machine, code);
         await expect(page.getByRole('link', { name: model.title, exact: true })).toHaveAttribute('href', model.url);
         await expect(page.getByText(model.summary, { exact: true })).toBeVisible();
       }
-      const first = new WizardModel(wizards[0]!.machine, code);
+      const first = new WizardModel(registry.all[0]!.machine, code);
       await page.getByRole('link', { name: first.title, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
       await expectStep(page, first, first.graph.initial);
     });
 
     test('an article that a troubleshooter uses links back to it', async ({ page }) => {
-      const model = new WizardModel(getWizard('cant-log-in').machine, code);
+      const model = new WizardModel(registry.get('cant-log-in').machine, code);
       await page.goto(`/${code}/articles/digital-security-card-login/`);
       const box = page.getByRole('region', { name: model.common('relatedTitle') });
       await box.getByRole('link', { name: model.title, exact: true }).click();
@@ -370,7 +370,7 @@ test.describe('the practice card inside the login troubleshooter', () => {
     });
 
     test(`the same card stays beside the next security-card steps, as the reader left it (${lang})`, async ({ page }) => {
-      const model = new WizardModel(getWizard('cant-log-in').machine, lang);
+      const model = new WizardModel(registry.get('cant-log-in').machine, lang);
       await page.goto(`${model.url}#card-credentials`);
       const card = page.getByRole('region', { name: regionName });
       await card.getByRole('button', { name: 'press', exact: true }).click();
