@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { allLocales, sourceLocale } from './src/i18n/locales.ts';
 import { alternatesOf } from './src/i18n/alternates.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { troubleshooterPreload } from './src/integrations/troubleshooter-preload.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://help.example.com',
@@ -16,6 +17,7 @@ export default defineConfig({
   },
   integrations: [
     contentGuard(),
+    troubleshooterPreload(),
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/404/') && !page.includes('/translation-status/'),

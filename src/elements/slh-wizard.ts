@@ -1,9 +1,9 @@
-// <slh-wizard>: runs a troubleshooter over the HTML the build wrote (every step as a <section id="<state>">). It
-// starts one session (wizard-session.ts) for the life of the page, sends it the reader's clicks
+// <slh-wizard>: runs a troubleshooter over the HTML the build wrote (every step as a <section id="<state>">). It loads
+// only its own machine, starts one session (wizard-session.ts) for the life of the page, sends it the reader's clicks
 // and the address, and reflects the session back: the step shown, the controls, history and focus.
 // Without this element the same HTML is a linked decision tree (CSS :target), so everything here is an enhancement.
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { registry } from '../wizards/wizard-registry.ts';
+import { loadTroubleshooterMachine } from '../wizards/load-troubleshooter.ts';
 import { hashStepId } from '../wizards/wizard-location.ts';
 import {
   wizardSessionMachine,
@@ -35,7 +35,7 @@ class SlhWizard extends HTMLElement {
   }
 
   async #start(): Promise<void> {
-    const { machine } = registry.get(this.dataset['wizard'] ?? '');
+    const machine = await loadTroubleshooterMachine(this.dataset['wizard'] ?? '');
     if (!this.isConnected || this.#session) return;
     this.#notices = JSON.parse(this.dataset['notices'] ?? '{}') as Partial<Record<SessionNotice, string>>;
     // From here on the session decides which step shows; the stylesheet stops using :target. The sections lose

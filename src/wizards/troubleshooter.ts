@@ -26,7 +26,11 @@ export function wizardTextKey(id: string): string {
   return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** The record of a troubleshooter file, from its machine and its place on the index page. */
+/**
+ * The record of a troubleshooter file, from its machine and its place on the index page. Marked free of side effects
+ * so the browser's bundle, which takes only the machine, leaves the call out.
+ */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineTroubleshooter({ order, machine }: { order: number; machine: AnyStateMachine }): Troubleshooter {
   const metas = Object.values(machine.root.states).map((node) => node.meta as WizardStateMeta | undefined);
   const articleIds = metas.flatMap((meta) => (meta?.embed?.type === 'article' ? [meta.embed.id] : []));

@@ -25,7 +25,7 @@ type CantLogInOption =
 
 type CantLogInEvent = WizardEvent<CantLogInOption>;
 
-const cantLogInMachine = setup({
+export const machine = setup({
   types: { events: {} as CantLogInEvent, meta: {} as WizardStateMeta },
 }).createMachine({
   id: 'cant-log-in',
@@ -155,4 +155,4 @@ const cantLogInMachine = setup({
   },
 });
 
-export const troubleshooter = defineTroubleshooter({ order: 10, machine: cantLogInMachine });
+export const troubleshooter = defineTroubleshooter({ order: 10, machine });

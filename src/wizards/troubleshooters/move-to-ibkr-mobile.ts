@@ -18,7 +18,7 @@ type MoveOption =
 
 type MoveToIbkrMobileEvent = WizardEvent<MoveOption>;
 
-const moveToIbkrMobileMachine = setup({
+export const machine = setup({
   types: { events: {} as MoveToIbkrMobileEvent, meta: {} as WizardStateMeta },
 }).createMachine({
   id: 'move-to-ibkr-mobile',
@@ -92,4 +92,4 @@ const moveToIbkrMobileMachine = setup({
   },
 });
 
-export const troubleshooter = defineTroubleshooter({ order: 30, machine: moveToIbkrMobileMachine });
+export const troubleshooter = defineTroubleshooter({ order: 30, machine });

@@ -18,7 +18,7 @@ type RecoverOption =
 
 type RecoverIbKeyEvent = WizardEvent<RecoverOption>;
 
-const recoverIbKeyMachine = setup({
+export const machine = setup({
   types: { events: {} as RecoverIbKeyEvent, meta: {} as WizardStateMeta },
 }).createMachine({
   id: 'recover-ib-key',
@@ -82,4 +82,4 @@ const recoverIbKeyMachine = setup({
   },
 });
 
-export const troubleshooter = defineTroubleshooter({ order: 40, machine: recoverIbKeyMachine });
+export const troubleshooter = defineTroubleshooter({ order: 40, machine });

@@ -26,7 +26,7 @@ type SmsCodeOption =
 
 type SmsCodeEvent = WizardEvent<SmsCodeOption>;
 
-const smsCodeMachine = setup({
+export const machine = setup({
   types: { events: {} as SmsCodeEvent, meta: {} as WizardStateMeta },
 }).createMachine({
   id: 'sms-code',
@@ -130,4 +130,4 @@ const smsCodeMachine = setup({
   },
 });
 
-export const troubleshooter = defineTroubleshooter({ order: 20, machine: smsCodeMachine });
+export const troubleshooter = defineTroubleshooter({ order: 20, machine });
