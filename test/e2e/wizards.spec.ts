@@ -1,28 +1,18 @@
-// A reader works through a guided troubleshooter, in both languages. The machines drive the tests (xstate/graph):
-// every choice of every step, every simple path to an end of every wizard, then Back, Start over, reload,
-// a bookmark, a bad address, no JavaScript, the keyboard alone and axe.
+// A reader works through a guided troubleshooter, in both languages. The registry says which troubleshooters there are
+// and their machines drive the tests (xstate/graph): every state by its shortest path and every choice from it, with
+// and without JavaScript, then Back, Start over, reload, a bookmark, a bad address, the keyboard alone and axe.
+// Every simple path to an end is walked in Node instead, over the session machine (test/unit/wizards/).
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { getShortestPaths } from 'xstate/graph';
 import { locales } from '../../src/i18n/locales.ts';
 import { stepDepths } from '../../src/wizards/wizard-graph.ts';
 import { registry } from './troubleshooters-on-disk.ts';
 import { WizardModel, getStep } from './wizard-model.ts';
+import { sitemapPaths } from './site-pages.ts';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const codes = locales.map((l) => l.code);
-
-/** The simple paths (no step twice) from the first step to an end, as event lists, grouped by their first choice. */
-function simplePathsByFirstChoice(model: WizardModel): Map<string, string[][]> {
-  const groups = new Map<string, string[][]>();
-  for (const path of getSimplePaths(model.machine).filter((p) => p.state.status === 'done')) {
-    const events = eventsOf(path);
-    const group = groups.get(events[0]!) ?? [];
-    group.push(events);
-    groups.set(events[0]!, group);
-  }
-  return groups;
-}
 
 /** Opens a troubleshooter page and waits until its element runs (it loads its machine as it starts). */
 async function open(page: Page, url: string): Promise<void> {
@@ -154,16 +144,6 @@ for (const code of codes) {
         const moves = await walk(page, model, everyChoicePaths(model));
         expect(moves).toBeGreaterThanOrEqual(transitionCount(model));
       });
-
-      // One test per first answer, so the larger wizards' hundreds of paths run in parallel.
-      for (const [first, paths] of simplePathsByFirstChoice(model)) {
-        test(`every simple path to an end that starts with "${first}"`, async ({ page }) => {
-          test.setTimeout(15 * 60_000);
-          await open(page, model.url);
-          const moves = await walk(page, model, paths);
-          expect(moves).toBeGreaterThanOrEqual(Math.max(...paths.map((p) => p.length)));
-        });
-      }
 
       test("loads its own machine, preloaded by the page, and no other troubleshooter's code", async ({ page }) => {
         const scripts: string[] = [];
@@ -347,13 +327,23 @@ for (const code of codes) {
   });
 
   test.describe(`ways into the troubleshooters (${code})`, () => {
+    test('every troubleshooter the site has is walked by this spec', () => {
+      const built = sitemapPaths().flatMap((path) => {
+        const id = new RegExp(`^/${code}/wizards/([^/]+)/$`).exec(path)?.[1];
+        return id ? [id] : [];
+      });
+      expect(registry.all.map((t) => t.id).sort()).toEqual(built.sort());
+    });
+
     test('the index lists every troubleshooter with its summary', async ({ page }) => {
       await page.goto(`/${code}/wizards/`);
-      for (const { machine } of registry.all) {
-        const model = new WizardModel(machine, code);
+      const models = registry.all.map(({ machine }) => new WizardModel(machine, code));
+      for (const model of models) {
         await expect(page.getByRole('link', { name: model.title, exact: true })).toHaveAttribute('href', model.url);
         await expect(page.getByText(model.summary, { exact: true })).toBeVisible();
       }
+      // In the registry's order.
+      await expect(page.getByRole('main').getByRole('listitem').getByRole('link')).toHaveText(models.map((m) => m.title));
       const first = new WizardModel(registry.all[0]!.machine, code);
       await page.getByRole('link', { name: first.title, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
