@@ -5,16 +5,10 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { loadTroubleshooterMachine } from '../wizards/load-troubleshooter.ts';
 import { hashStepId } from '../wizards/wizard-location.ts';
-import {
-  wizardSessionMachine,
-  type SessionNotice,
-  type WizardSessionEmitted,
-  type WizardSessionMachine,
-} from '../wizards/wizard-session.ts';
+import { wizardSessionMachine, type WizardSessionEmitted, type WizardSessionMachine } from '../wizards/wizard-session.ts';
 
 class SlhWizard extends HTMLElement {
   #session: Actor<WizardSessionMachine> | undefined;
-  #notices: Partial<Record<SessionNotice, string>> = {};
 
   readonly #onClick = (event: MouseEvent): void => this.#click(event);
   readonly #onLocation = (): void => {
@@ -37,7 +31,6 @@ class SlhWizard extends HTMLElement {
   async #start(): Promise<void> {
     const machine = await loadTroubleshooterMachine(this.dataset['wizard'] ?? '');
     if (!this.isConnected || this.#session) return;
-    this.#notices = JSON.parse(this.dataset['notices'] ?? '{}') as Partial<Record<SessionNotice, string>>;
     // From here on the session decides which step shows; the stylesheet stops using :target. The sections lose
     // their ids so the browser's own fragment handling (scrolling, and moving focus to the page on Back/Forward)
     // cannot fight the element's: the hash now names a session step, read only by this element.
@@ -76,10 +69,9 @@ class SlhWizard extends HTMLElement {
 
   /** Carries out what the session asks for. Emitted before subscribers hear of the new state, so render first. */
   #carryOut(effect: WizardSessionEmitted): void {
-    const page = location.pathname + location.search;
     if (effect.type === 'history.push') history.pushState(effect.entry, '', effect.hash);
-    else if (effect.type === 'history.remember') history.replaceState(effect.entry, '', location.href);
-    else if (effect.type === 'history.reset') history.replaceState(effect.entry, '', page);
+    else if (effect.type === 'history.remember') history.replaceState(effect.entry, ''); // No URL: the address stays.
+    else if (effect.type === 'history.reset') history.replaceState(effect.entry, '', location.pathname + location.search);
     else if (effect.type === 'history.back') history.back(); // Its popstate names where the session already is.
     else if (effect.type === 'step.focus') this.#focusStep();
   }
@@ -98,7 +90,7 @@ class SlhWizard extends HTMLElement {
     if (restart) restart.hidden = !snapshot.can({ type: 'wizard.restart' });
     // A live region that was in the page from the start; written only when it changes, so it is announced once.
     const region = this.querySelector<HTMLElement>('[data-notice]');
-    const text = notice ? (this.#notices[notice] ?? '') : '';
+    const text = notice ? (this.dataset[notice] ?? '') : ''; // The page writes each notice's text as data-<code>.
     if (region && region.textContent !== text) region.textContent = text;
   }
 

@@ -8,6 +8,6 @@ const files = import.meta.glob<AnyStateMachine>('./troubleshooters/*.ts', { impo
 /** The machine of the troubleshooter with this id, loaded on demand; rejects an id that has no file. */
 export async function loadTroubleshooterMachine(id: string): Promise<AnyStateMachine> {
   const load = files[`./troubleshooters/${id}.ts`];
-  if (!load) throw new Error(`No troubleshooter "${id}" in src/wizards/troubleshooters/`);
+  if (!load) throw new Error(`Unknown troubleshooter "${id}"`);
   return load();
 }

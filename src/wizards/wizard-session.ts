@@ -137,55 +137,43 @@ export function wizardSessionMachine(troubleshooter: AnyStateMachine) {
   }).createMachine({
     id: 'wizard-session',
     context: { path: [{ step: initial }], notice: null },
-    initial: 'starting',
-    states: {
-      // Until the element has read the address, nothing else can happen.
-      starting: {
-        on: {
-          'wizard.resume': [
-            {
-              guard: { type: 'isUnknownStep', params: ({ event }) => ({ step: event.step }) },
-              target: 'running',
-              actions: ['startOverWithNotice', 'resetAddress'],
-            },
-            {
-              // A reload or a bookmark: no focus move, the reader has not done anything yet.
-              target: 'running',
-              actions: [
-                { type: 'goTo', params: ({ event }) => ({ step: event.step, state: event.state, continuing: false }) },
-                'rememberPath',
-              ],
-            },
+    on: {
+      'wizard.resume': [
+        {
+          guard: { type: 'isUnknownStep', params: ({ event }) => ({ step: event.step }) },
+          actions: ['startOverWithNotice', 'resetAddress'],
+        },
+        {
+          // A reload or a bookmark: no focus move, the reader has not done anything yet.
+          actions: [
+            { type: 'goTo', params: ({ event }) => ({ step: event.step, state: event.state, continuing: false }) },
+            'rememberPath',
           ],
         },
+      ],
+      'wizard.choose': {
+        guard: { type: 'isAnOption', params: ({ event }) => ({ event: event.event }) },
+        actions: [{ type: 'takeOption', params: ({ event }) => ({ event: event.event }) }, 'pushHistory', 'focusStep'],
       },
-      running: {
-        on: {
-          'wizard.choose': {
-            guard: { type: 'isAnOption', params: ({ event }) => ({ event: event.event }) },
-            actions: [{ type: 'takeOption', params: ({ event }) => ({ event: event.event }) }, 'pushHistory', 'focusStep'],
-          },
-          // Back and the browser's Back do the same thing: the previous history entry is the previous step.
-          'wizard.back': { guard: 'canGoBack', actions: ['stepBack', 'goBackInHistory', 'focusStep'] },
-          // Start over is a step of its own in the history, so the browser's Back returns to where the reader was.
-          'wizard.restart': { guard: 'isAwayFromStart', actions: ['startOver', 'pushHistory', 'focusStep'] },
-          'wizard.address': [
-            { guard: { type: 'isWhereWeAre', params: ({ event }) => ({ step: event.step, state: event.state }) } },
-            {
-              guard: { type: 'isUnknownStep', params: ({ event }) => ({ step: event.step }) },
-              actions: ['startOverWithNotice', 'resetAddress', 'focusStep'],
-            },
-            {
-              // A hash followed by hand continues the path when it is one of the current step's options.
-              actions: [
-                { type: 'goTo', params: ({ event }) => ({ step: event.step, state: event.state, continuing: true }) },
-                'rememberPath',
-                'focusStep',
-              ],
-            },
+      // Back and the browser's Back do the same thing: the previous history entry is the previous step.
+      'wizard.back': { guard: 'canGoBack', actions: ['stepBack', 'goBackInHistory', 'focusStep'] },
+      // Start over is a step of its own in the history, so the browser's Back returns to where the reader was.
+      'wizard.restart': { guard: 'isAwayFromStart', actions: ['startOver', 'pushHistory', 'focusStep'] },
+      'wizard.address': [
+        { guard: { type: 'isWhereWeAre', params: ({ event }) => ({ step: event.step, state: event.state }) } },
+        {
+          guard: { type: 'isUnknownStep', params: ({ event }) => ({ step: event.step }) },
+          actions: ['startOverWithNotice', 'resetAddress', 'focusStep'],
+        },
+        {
+          // A hash followed by hand continues the path when it is one of the current step's options.
+          actions: [
+            { type: 'goTo', params: ({ event }) => ({ step: event.step, state: event.state, continuing: true }) },
+            'rememberPath',
+            'focusStep',
           ],
         },
-      },
+      ],
     },
   });
 }

@@ -47,17 +47,13 @@ function session(machine: AnyStateMachine = sample, resume?: { step?: string; st
 const entry = (path: unknown[]) => ({ wizard: 'sample', path });
 
 describe('the session, before the address is read', () => {
-  it('is at the first step and takes nothing but wizard.resume', () => {
+  it('is at the first step, with nothing to go back to and nothing to start over', () => {
     const s = session();
-    expect(s.actor.getSnapshot().value).toBe('starting');
-    expect(s.step()).toBe('pick-phone');
-    s.actor.send({ type: 'wizard.choose', event: 'answer.ios' });
-    s.actor.send({ type: 'wizard.address', step: 'solved', state: null });
-    s.actor.send({ type: 'wizard.restart' });
-    expect(s.step()).toBe('pick-phone');
+    expect(s.path()).toEqual([{ step: 'pick-phone' }]);
+    expect(s.notice()).toBeNull();
+    expect(s.actor.getSnapshot().can({ type: 'wizard.back' })).toBe(false);
+    expect(s.actor.getSnapshot().can({ type: 'wizard.restart' })).toBe(false);
     expect(s.taken()).toEqual([]);
-    s.actor.send({ type: 'wizard.resume', step: '', state: null });
-    expect(s.actor.getSnapshot().value).toBe('running');
   });
 });
 
@@ -117,12 +113,6 @@ describe('wizard.resume (the page loads)', () => {
     expect(s.path()).toEqual([{ step: 'pick-phone' }]);
     expect(s.notice()).toBe('unknownStep');
     expect(s.taken()).toEqual([{ type: 'history.reset', entry: entry([{ step: 'pick-phone' }]) }]);
-  });
-
-  it('is read once', () => {
-    const s = session(sample, {});
-    s.actor.send({ type: 'wizard.resume', step: 'solved', state: null });
-    expect(s.step()).toBe('pick-phone');
   });
 });
 
