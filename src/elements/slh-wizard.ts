@@ -67,7 +67,7 @@ class SlhWizard extends HTMLElement {
     }
   }
 
-  /** Carries out what the session asks for. Emitted before subscribers hear of the new state, so render first. */
+  /** Carries out what the session asks for. XState emits before subscribers hear of the new state: see #focusStep. */
   #carryOut(effect: WizardSessionEmitted): void {
     if (effect.type === 'history.push') history.pushState(effect.entry, '', effect.hash);
     else if (effect.type === 'history.remember') history.replaceState(effect.entry, ''); // No URL: the address stays.
@@ -95,6 +95,7 @@ class SlhWizard extends HTMLElement {
   }
 
   #focusStep(): void {
+    // Render the new state first: the step to focus may still be hidden.
     const snapshot = this.#session?.getSnapshot();
     if (snapshot) this.#render(snapshot);
     const shown = this.#sections().find((section) => !section.hidden);
