@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { allLocales, sourceLocale } from './src/i18n/locales.ts';
 import { alternatesOf } from './src/i18n/alternates.ts';
+import { troubleshooterPreload } from './src/integrations/troubleshooter-preload.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://help.example.com',
@@ -14,6 +15,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    troubleshooterPreload(),
     mdx(),
     sitemap({
       filter: (page) => !page.includes('/404/') && !page.includes('/translation-status/'),

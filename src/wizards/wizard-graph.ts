@@ -9,9 +9,7 @@ import {
   type WizardOutcome,
   type WizardStateMeta,
 } from './wizard-types.ts';
-
-/** The i18next namespace (content/locales/<lang>/wizards.json) every wizard text key lives in. */
-export const wizardNamespace = 'wizards';
+import { wizardTextKey } from './troubleshooter.ts';
 
 export interface WizardOption {
   /** The machine event this option sends, e.g. `answer.ios` or `step.done`. */
@@ -53,11 +51,6 @@ export interface WizardGraph {
 const stepKinds: readonly StepKind[] = ['question', 'step', 'outcome', 'end'];
 const kebabCase = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const camelCase = /^[a-z][a-zA-Z0-9]*$/;
-
-/** The wizard's base text key: its id in camel case (`cant-log-in` -> `cantLogIn`). */
-export function wizardTextKey(id: string): string {
-  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
 
 /** The graph of a flat wizard machine; throws on anything the page could not render faithfully. */
 export function wizardGraph(machine: AnyStateMachine): WizardGraph {
@@ -141,13 +134,8 @@ function checkOptions(kind: StepKind, events: string[], where: (message: string)
   }
 }
 
-/** True when the id names a step of this wizard (a URL hash may name anything). */
-export function isKnownStep(graph: WizardGraph, id: string): boolean {
-  return graph.steps.some((s) => s.id === id);
-}
-
 /** The step with this id; throws on an unknown id. */
-export function getStep(graph: WizardGraph, id: string): WizardStep {
+function getStep(graph: WizardGraph, id: string): WizardStep {
   const step = graph.steps.find((s) => s.id === id);
   if (!step) throw new Error(`Wizard "${graph.id}" has no step "${id}"`);
   return step;
@@ -167,27 +155,4 @@ export function stepDepths(graph: WizardGraph): Map<string, number> {
     }
   }
   return depths;
-}
-
-/** The 1-based "Step N" number of a step: its shortest distance from the start, plus one. */
-export function stepNumber(graph: WizardGraph, id: string): number {
-  const depth = stepDepths(graph).get(id);
-  if (depth === undefined) throw new Error(`Wizard "${graph.id}": step "${id}" is not reachable`);
-  return depth + 1;
-}
-
-/** Every text key one step shows: title, body, the outcome question and its option labels. */
-export function stepTextKeys(step: WizardStep): string[] {
-  return [
-    step.titleKey,
-    step.bodyKey,
-    ...(step.questionKey ? [step.questionKey] : []),
-    ...step.options.map((o) => o.labelKey),
-  ];
-}
-
-/** Every text key the wizard shows, without duplicates: its title and summary, then each step's keys. */
-export function graphTextKeys(graph: WizardGraph): string[] {
-  const keys = [`${graph.textKey}.title`, `${graph.textKey}.summary`, ...graph.steps.flatMap(stepTextKeys)];
-  return [...new Set(keys)];
 }

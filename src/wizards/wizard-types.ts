@@ -2,25 +2,6 @@
 // A wizard is a flat XState machine whose states are questions, steps and outcomes; the page, the no-JavaScript
 // fallback, the tests and any diagram are all derived from it (see wizard-graph.ts).
 
-/** The wizards, in the order the index page lists them. Ids are URL segments: /<lang>/wizards/<id>/. */
-export const wizardIds = ['cant-log-in', 'sms-code', 'move-to-ibkr-mobile', 'recover-ib-key'] as const;
-export type WizardId = (typeof wizardIds)[number];
-
-/** The articles a wizard step may link to, by knowledge-base id (CONVENTIONS.md lists them). */
-export const wizardArticleIds = [
-  '2634',
-  '3396',
-  '9101',
-  '9102',
-  '9103',
-  '3196',
-  '9104',
-  '2748',
-  '9105',
-  '1131',
-] as const;
-export type WizardArticleId = (typeof wizardArticleIds)[number];
-
 /**
  * - question: the reader picks one of its options (`answer.<option>` events).
  * - step: an instruction; the reader says it is done, or that it didn't work (`step.done` / `step.failed`).
@@ -34,8 +15,10 @@ export type WizardOutcome = 'solved' | 'escalate';
 
 /** A component a state shows under its text. */
 export type WizardEmbed =
-  | { type: 'article'; id: WizardArticleId }
-  | { type: 'wizard'; id: WizardId }
+  /** A knowledge-base article by its id: an unknown id fails the build (articleById), and a unit test checks it. */
+  | { type: 'article'; id: string }
+  /** Another troubleshooter by its id: an unknown id fails the build (the registry), and a unit test checks it. */
+  | { type: 'wizard'; id: string }
   | { type: 'contact' };
 
 interface MetaBase {

@@ -1,13 +1,9 @@
-// Which troubleshooters point to an article, derived from the machines' article embeds, so an article's
-// troubleshooter box follows the wizards as they change and nobody keeps a second list by hand.
-import { wizards, type WizardId } from './wizard-list.ts';
-import { wizardGraph } from './wizard-graph.ts';
+// Which troubleshooters point to an article, from the registry's records (each lists the articles its machine's steps
+// embed), so an article's troubleshooter box follows the machines as they change and nobody keeps a second list.
+import { registry } from './wizard-registry.ts';
+import type { RegisteredTroubleshooter } from './create-registry.ts';
 
-/** The ids of the wizards with a step that embeds the article (by knowledge-base id), in the index page's order. */
-export function wizardsForArticle(articleId: string): WizardId[] {
-  return wizards
-    .filter(({ machine }) =>
-      wizardGraph(machine).steps.some((step) => step.embed?.type === 'article' && step.embed.id === articleId),
-    )
-    .map(({ id }) => id);
+/** The troubleshooters with a step that embeds the article (by knowledge-base id), in index-page order. */
+export function wizardsForArticle(articleId: string): RegisteredTroubleshooter[] {
+  return registry.all.filter((troubleshooter) => troubleshooter.articleIds.includes(articleId));
 }

@@ -2,7 +2,7 @@
 // (through wizardGraph and xstate/graph) and the locale files, so the tests follow the model, not a click list.
 import { readFileSync } from 'node:fs';
 import { createActor, type AnyStateMachine } from 'xstate';
-import { getStep, stepNumber, wizardGraph, type WizardGraph } from '../../src/wizards/wizard-graph.ts';
+import { stepDepths, wizardGraph, type WizardGraph, type WizardStep } from '../../src/wizards/wizard-graph.ts';
 
 type Strings = { [key: string]: string | Strings };
 
@@ -24,6 +24,13 @@ export function wizardText(code: string, key: string, values: Record<string, str
   for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   if (typeof node !== 'string') throw new Error(`No string "${key}" in ${code}/wizards.json`);
   return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(values[name] ?? '')).replace(/\*\*/g, '');
+}
+
+/** The step with this id; throws on an id the wizard does not have. */
+export function getStep(graph: WizardGraph, id: string): WizardStep {
+  const step = graph.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`Wizard "${graph.id}" has no step "${id}"`);
+  return step;
 }
 
 /** One wizard in one locale, with the questions a test asks about its steps. */
@@ -54,8 +61,11 @@ export class WizardModel {
     return wizardText(this.code, getStep(this.graph, id).titleKey);
   }
 
+  /** "Step N": the fewest choices from the start to the step, plus one. */
   stepOf(id: string): string {
-    return wizardText(this.code, 'common.stepOf', { n: stepNumber(this.graph, id) });
+    const depth = stepDepths(this.graph).get(id);
+    if (depth === undefined) throw new Error(`Wizard "${this.graph.id}": step "${id}" is not reachable`);
+    return wizardText(this.code, 'common.stepOf', { n: depth + 1 });
   }
 
   /** The label of the option that sends this event from this step. */

@@ -1,27 +1,23 @@
-// A reader works through a guided troubleshooter, in both languages. The machines drive the tests (xstate/graph):
-// every choice of every step, every simple path to an end of every wizard, then Back, Start over, reload,
-// a bookmark, a bad address, no JavaScript, the keyboard alone and axe.
+// A reader works through a guided troubleshooter, in both languages. The registry says which troubleshooters there are
+// and their machines drive the tests (xstate/graph): every state by its shortest path and every choice from it, with
+// and without JavaScript, then Back, Start over, reload, a bookmark, a bad address, the keyboard alone and axe.
+// Every simple path to an end is walked in Node instead, over the session machine (test/unit/wizards/).
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { getShortestPaths } from 'xstate/graph';
 import { locales } from '../../src/i18n/locales.ts';
-import { getWizard, wizards } from '../../src/wizards/wizard-list.ts';
-import { getStep, stepDepths } from '../../src/wizards/wizard-graph.ts';
-import { WizardModel } from './wizard-model.ts';
+import { stepDepths } from '../../src/wizards/wizard-graph.ts';
+import { registry } from './troubleshooters-on-disk.ts';
+import { WizardModel, getStep } from './wizard-model.ts';
+import { sitemapPaths } from './site-pages.ts';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const codes = locales.map((l) => l.code);
 
-/** The simple paths (no step twice) from the first step to an end, as event lists, grouped by their first choice. */
-function simplePathsByFirstChoice(model: WizardModel): Map<string, string[][]> {
-  const groups = new Map<string, string[][]>();
-  for (const path of getSimplePaths(model.machine).filter((p) => p.state.status === 'done')) {
-    const events = eventsOf(path);
-    const group = groups.get(events[0]!) ?? [];
-    group.push(events);
-    groups.set(events[0]!, group);
-  }
-  return groups;
+/** Opens a troubleshooter page and waits until its element runs (it loads its machine as it starts). */
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('slh-wizard')).toHaveAttribute('data-live', '');
 }
 
 /**
@@ -126,14 +122,14 @@ function transitionCount(model: WizardModel): number {
 }
 
 for (const code of codes) {
-  for (const { id, machine } of wizards) {
+  for (const { id, machine } of registry.all) {
     const model = new WizardModel(machine, code);
 
     test.describe(`${id} (${code})`, () => {
       test.describe('on a 360 px phone', () => {
         test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
         test('every step fits the screen without sideways scrolling', async ({ page }) => {
-          await page.goto(model.url);
+          await open(page, model.url);
           for (const step of model.graph.steps) {
             await page.goto(`${model.url}#${step.id}`);
             await expectStep(page, model, step.id);
@@ -144,25 +140,27 @@ for (const code of codes) {
       });
 
       test('every state by its shortest path, then every choice from it, with browser Back between', async ({ page }) => {
-        await page.goto(model.url);
+        await open(page, model.url);
         const moves = await walk(page, model, everyChoicePaths(model));
         expect(moves).toBeGreaterThanOrEqual(transitionCount(model));
       });
 
-      // One test per first answer, so the larger wizards' hundreds of paths run in parallel.
-      for (const [first, paths] of simplePathsByFirstChoice(model)) {
-        test(`every simple path to an end that starts with "${first}"`, async ({ page }) => {
-          test.setTimeout(15 * 60_000);
-          await page.goto(model.url);
-          const moves = await walk(page, model, paths);
-          expect(moves).toBeGreaterThanOrEqual(Math.max(...paths.map((p) => p.length)));
-        });
-      }
+      test("loads its own machine, preloaded by the page, and no other troubleshooter's code", async ({ page }) => {
+        const scripts: string[] = [];
+        page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname)));
+        await open(page, model.url);
+        await page.waitForLoadState('networkidle');
+        // A troubleshooter's chunk is named after its file: /_astro/<id>.<hash>.js.
+        const chunksOf = (other: string) => scripts.filter((path) => path.startsWith(`/_astro/${other}.`));
+        await expect(page.locator(`head link[rel="modulepreload"][href^="/_astro/${id}."]`)).toHaveCount(1);
+        expect(chunksOf(id)).toHaveLength(1);
+        for (const other of registry.all.filter((t) => t.id !== id)) expect(chunksOf(other.id), other.id).toEqual([]);
+      });
 
       test('a bookmarked step opens at that step, and Start over goes to the first', async ({ page }) => {
         const depths = stepDepths(model.graph);
         const deepest = [...depths].sort((a, b) => b[1] - a[1])[0]![0];
-        await page.goto(`${model.url}#${deepest}`);
+        await open(page, `${model.url}#${deepest}`);
         await expectStep(page, model, deepest);
         await expect(page.getByRole('alert')).toHaveText('');
         await expect(page.getByRole('button', { name: model.common('back') })).toBeHidden();
@@ -172,7 +170,7 @@ for (const code of codes) {
       });
 
       test('an unknown step in the address starts over and says so', async ({ page }) => {
-        await page.goto(`${model.url}#no-such-step`);
+        await open(page, `${model.url}#no-such-step`);
         await expect(page.getByRole('alert')).toHaveText(model.common('unknownStep'));
         await expectStep(page, model, model.graph.initial);
         // The notice goes once the reader moves on.
@@ -205,7 +203,7 @@ for (const code of codes) {
       test('has no axe violations with a step shown', async ({ page }) => {
         // A step reached by a choice: focus on its heading, its number announced. (The first step, as loaded,
         // is covered with every other page by accessibility.spec.ts.)
-        await page.goto(model.url);
+        await open(page, model.url);
         const first = getStep(model.graph, model.graph.initial).options[0]!;
         await choose(page, model, model.graph.initial, first.event);
         await expectStep(page, model, first.target);
@@ -215,14 +213,14 @@ for (const code of codes) {
   }
 
   test.describe(`wizard controls (${code})`, () => {
-    const model = new WizardModel(getWizard('cant-log-in').machine, code);
+    const model = new WizardModel(registry.get('cant-log-in').machine, code);
     // Security card, all five steps, then "solved": the longest plain run through this wizard.
     const cardRun = ['answer.card', 'step.done', 'step.done', 'step.done', 'step.done', 'outcome.yes'];
 
     test('Back and Start over buttons, and the browser buttons, move through the steps', async ({ page }) => {
       const errors: string[] = [];
       page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-      await page.goto(model.url);
+      await open(page, model.url);
       await expect(page.getByRole('button', { name: model.common('back') })).toBeHidden();
       await expect(page.getByRole('button', { name: model.common('startOver') })).toBeHidden();
       const states = model.statesFor(cardRun.slice(0, 3));
@@ -249,7 +247,7 @@ for (const code of codes) {
     });
 
     test('a reload resumes at the same step, and Back still knows the way', async ({ page }) => {
-      await page.goto(model.url);
+      await open(page, model.url);
       const at = await drive(page, model, cardRun.slice(0, 4));
       const before = model.statesFor(cardRun.slice(0, 3)).at(-1)!;
       await page.reload();
@@ -259,7 +257,7 @@ for (const code of codes) {
     });
 
     test('the skip link is not mistaken for a step', async ({ page }) => {
-      await page.goto(model.url);
+      await open(page, model.url);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect(page.getByRole('main')).toBeFocused();
@@ -269,7 +267,7 @@ for (const code of codes) {
     });
 
     test('has no axe violations with the unknown-step notice, and as a linked tree without its script', async ({ page }) => {
-      await page.goto(`${model.url}#no-such-step`);
+      await open(page, `${model.url}#no-such-step`);
       await expect(page.getByRole('alert')).toHaveText(model.common('unknownStep'));
       expect(await axeViolations(page)).toEqual([]);
 
@@ -288,7 +286,7 @@ for (const code of codes) {
       test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
       test('a step fits the screen and its choices are big enough to tap', async ({ page }) => {
-        await page.goto(`${model.url}#card-problems`);
+        await open(page, `${model.url}#card-problems`);
         await expectStep(page, model, 'card-problems');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
@@ -312,7 +310,7 @@ for (const code of codes) {
         throw new Error(`"${name}" never got focus`);
       };
 
-      await page.goto(model.url);
+      await open(page, model.url);
       const states = model.statesFor(cardRun);
       for (const [i, event] of cardRun.entries()) {
         await press(model.label(states[i]!, event));
@@ -329,21 +327,31 @@ for (const code of codes) {
   });
 
   test.describe(`ways into the troubleshooters (${code})`, () => {
+    test('every troubleshooter the site has is walked by this spec', () => {
+      const built = sitemapPaths().flatMap((path) => {
+        const id = new RegExp(`^/${code}/wizards/([^/]+)/$`).exec(path)?.[1];
+        return id ? [id] : [];
+      });
+      expect(registry.all.map((t) => t.id).sort()).toEqual(built.sort());
+    });
+
     test('the index lists every troubleshooter with its summary', async ({ page }) => {
       await page.goto(`/${code}/wizards/`);
-      for (const { machine } of wizards) {
-        const model = new WizardModel(machine, code);
+      const models = registry.all.map(({ machine }) => new WizardModel(machine, code));
+      for (const model of models) {
         await expect(page.getByRole('link', { name: model.title, exact: true })).toHaveAttribute('href', model.url);
         await expect(page.getByText(model.summary, { exact: true })).toBeVisible();
       }
-      const first = new WizardModel(wizards[0]!.machine, code);
+      // In the registry's order.
+      await expect(page.getByRole('main').getByRole('listitem').getByRole('link')).toHaveText(models.map((m) => m.title));
+      const first = new WizardModel(registry.all[0]!.machine, code);
       await page.getByRole('link', { name: first.title, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
       await expectStep(page, first, first.graph.initial);
     });
 
     test('an article that a troubleshooter uses links back to it', async ({ page }) => {
-      const model = new WizardModel(getWizard('cant-log-in').machine, code);
+      const model = new WizardModel(registry.get('cant-log-in').machine, code);
       await page.goto(`/${code}/articles/digital-security-card-login/`);
       const box = page.getByRole('region', { name: model.common('relatedTitle') });
       await box.getByRole('link', { name: model.title, exact: true }).click();
@@ -359,7 +367,7 @@ test.describe('the practice card inside the login troubleshooter', () => {
     ['it', 'Simulatore della Digital Security Card+'],
   ] as const) {
     test(`the security-card step lets the reader rehearse on the live card (${lang})`, async ({ page }) => {
-      await page.goto(`/${lang}/wizards/cant-log-in/#card-credentials`);
+      await open(page, `/${lang}/wizards/cant-log-in/#card-credentials`);
       const card = page.getByRole('region', { name: regionName });
       await expect(card).toBeVisible();
       await card.getByRole('button', { name: 'press', exact: true }).click();
@@ -370,8 +378,8 @@ test.describe('the practice card inside the login troubleshooter', () => {
     });
 
     test(`the same card stays beside the next security-card steps, as the reader left it (${lang})`, async ({ page }) => {
-      const model = new WizardModel(getWizard('cant-log-in').machine, lang);
-      await page.goto(`${model.url}#card-credentials`);
+      const model = new WizardModel(registry.get('cant-log-in').machine, lang);
+      await open(page, `${model.url}#card-credentials`);
       const card = page.getByRole('region', { name: regionName });
       await card.getByRole('button', { name: 'press', exact: true }).click();
       await expect(card.getByRole('status')).toContainText('PIN>');

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentRoot } from '../../../src/lib/content-root.ts';
-import { isWizardId } from '../../../src/wizards/wizard-list.ts';
+import { registry } from '../../../src/wizards/wizard-registry.ts';
 
 /** The troubleshooter each article hands over to; an article not listed here must still end with one. */
 const expectedWizard: Record<string, string> = {
@@ -44,7 +44,7 @@ describe('article endings', () => {
       const last = lastBlock(readFileSync(path, 'utf8'));
       const ids = [...last.matchAll(/<WizardLink\s+id="([^"]+)"\s*\/>/g)].map((m) => m[1]!);
       expect(ids, `last paragraph: ${last}`).toHaveLength(1);
-      expect(isWizardId(ids[0]!)).toBe(true);
+      expect(registry.has(ids[0]!)).toBe(true);
       const wanted = expectedWizard[slug];
       if (wanted) expect(ids[0]).toBe(wanted);
       // A paragraph of prose, not a bullet, a heading or a component block.

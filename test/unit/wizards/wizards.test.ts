@@ -3,16 +3,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { locales, sourceLocale, toLocale } from '../../../src/i18n/locales.ts';
-import { getWizard, isWizardId, wizards } from '../../../src/wizards/wizard-list.ts';
-import { graphTextKeys, wizardGraph, wizardTextKey, type WizardGraph } from '../../../src/wizards/wizard-graph.ts';
-import { wizardArticleIds, wizardIds } from '../../../src/wizards/wizard-types.ts';
+import { registry } from '../../../src/wizards/wizard-registry.ts';
+import { wizardGraph, type WizardGraph } from '../../../src/wizards/wizard-graph.ts';
+import { wizardTextKey } from '../../../src/wizards/troubleshooter.ts';
+import { wizardStaticPaths } from '../../../src/pages/[lang]/wizards/_static-paths.ts';
+import { registry as e2eRegistry } from '../../e2e/troubleshooters-on-disk.ts';
 
 const root = new URL('../../../', import.meta.url);
 
 type Strings = { [key: string]: string | Strings };
 
-function loadStrings(code: string): Strings {
-  return JSON.parse(readFileSync(new URL(`content/locales/${code}/wizards.json`, root), 'utf8')) as Strings;
+function loadStrings(code: string, namespace = 'wizards'): Strings {
+  return JSON.parse(readFileSync(new URL(`content/locales/${code}/${namespace}.json`, root), 'utf8')) as Strings;
 }
 
 /** Every string in the file by its dotted key. */
@@ -48,6 +50,15 @@ const articleIdsOnDisk = readdirSync(new URL('content/articles/en/', root))
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => /^id:\s*"(\d+)"/m.exec(readFileSync(new URL(`content/articles/en/${f}`, root), 'utf8'))?.[1]);
 
+/** Every text key the wizard shows: its title and summary, then each step's title, body, question and labels. */
+function graphTextKeys(graph: WizardGraph): string[] {
+  const keys = [`${graph.textKey}.title`, `${graph.textKey}.summary`];
+  for (const step of graph.steps) {
+    keys.push(step.titleKey, step.bodyKey, ...(step.questionKey ? [step.questionKey] : []), ...step.options.map((o) => o.labelKey));
+  }
+  return [...new Set(keys)];
+}
+
 /** Step ids from which an end step can be reached (an end step reaches itself). */
 function canFinish(graph: WizardGraph): Set<string> {
   const finishing = new Set(graph.steps.filter((s) => s.kind === 'end').map((s) => s.id));
@@ -67,31 +78,54 @@ function camel(id: string): string {
   return wizardTextKey(id);
 }
 
-describe('the wizard list', () => {
-  it('holds every wizard id once, in the shared order', () => {
-    expect(wizards.map((w) => w.id)).toEqual([...wizardIds]);
-    expect(wizardIds).toEqual(['cant-log-in', 'sms-code', 'move-to-ibkr-mobile', 'recover-ib-key']);
+describe('the registry', () => {
+  const files = readdirSync(new URL('src/wizards/troubleshooters/', root)).filter((f) => f.endsWith('.ts'));
+
+  it('holds one troubleshooter per file in src/wizards/troubleshooters/, found by import.meta.glob', () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(registry.all.map((t) => `${t.id}.ts`).sort()).toEqual([...files].sort());
   });
 
-  it("names each machine after its wizard id", () => {
-    for (const w of wizards) expect(w.machine.id).toBe(w.id);
+  it('lists them in index-page order, each place taken once', () => {
+    const orders = registry.all.map((t) => t.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Set(orders).size).toBe(orders.length);
   });
 
-  it('getWizard finds a wizard and rejects an unknown id', () => {
-    expect(getWizard('sms-code').machine.id).toBe('sms-code');
-    expect(() => getWizard('sms')).toThrow(/Unknown wizard id "sms"/);
-    expect(isWizardId('recover-ib-key')).toBe(true);
-    expect(isWizardId('nope')).toBe(false);
+  it('has and get find a troubleshooter and reject an unknown id', () => {
+    const [first] = registry.all;
+    expect(registry.has(first!.id)).toBe(true);
+    expect(registry.get(first!.id)).toBe(first);
+    expect(registry.has('nope')).toBe(false);
+    expect(() => registry.get('nope')).toThrow(/Unknown troubleshooter id "nope"/);
+  });
+
+  it('gives every troubleshooter its page in every locale (the pages getStaticPaths returns)', () => {
+    const paths = wizardStaticPaths().map(({ params, props }) => [params.lang, params.id, props.troubleshooter.id]);
+    const expected = locales.flatMap((l) => registry.all.map((t) => [l.code, t.id, t.id]));
+    expect(paths).toEqual(expected);
+  });
+
+  it('is the list the e2e spec walks: the folder read by test/e2e/troubleshooters-on-disk.ts, in the same order', () => {
+    expect(e2eRegistry.all.map((t) => [t.id, t.order])).toEqual(registry.all.map((t) => [t.id, t.order]));
   });
 });
 
-describe.each(wizards.map((w) => [w.id, w] as const))('wizard %s', (id, { machine }) => {
+describe.each(registry.all.map((t) => [t.id, t] as const))('troubleshooter %s', (id, troubleshooter) => {
+  const { machine } = troubleshooter;
   const graph = wizardGraph(machine);
   const stepIds = graph.steps.map((s) => s.id);
 
   it('derives a graph whose first step is the initial state', () => {
     expect(graph.id).toBe(id);
     expect(graph.steps[0]?.id).toBe(graph.initial);
+  });
+
+  it('has a record read from its machine: id, strings key and the articles its steps embed', () => {
+    expect(troubleshooter.id).toBe(machine.id);
+    expect(troubleshooter.strings).toEqual({ namespace: 'wizards', key: graph.textKey });
+    const embedded = graph.steps.flatMap((s) => (s.embed?.type === 'article' ? [s.embed.id] : []));
+    expect(troubleshooter.articleIds).toEqual([...new Set(embedded)]);
   });
 
   it('reaches every state from the start (xstate/graph shortest paths)', () => {
@@ -143,22 +177,21 @@ describe.each(wizards.map((w) => [w.id, w] as const))('wizard %s', (id, { machin
     }
   });
 
-  it('embeds only known articles and other known wizards', () => {
+  it('embeds only articles that exist in content/articles/en, and other registered troubleshooters', () => {
     for (const step of graph.steps) {
       if (step.embed?.type === 'article') {
-        expect(wizardArticleIds, step.id).toContain(step.embed.id);
-        expect(articleIdsOnDisk, `article ${step.embed.id} in content/articles/en`).toContain(step.embed.id);
+        expect(articleIdsOnDisk, `${step.id}: article ${step.embed.id} in content/articles/en`).toContain(step.embed.id);
       }
       if (step.embed?.type === 'wizard') {
-        expect(wizardIds).toContain(step.embed.id);
+        expect(registry.has(step.embed.id), `${step.id}: troubleshooter ${step.embed.id}`).toBe(true);
         expect(step.embed.id).not.toBe(id);
       }
     }
   });
 
-  it.each(locales.map((l) => [l.code]))('has every text in %s', (code) => {
-    const own = strings.get(code);
-    const missing = graphTextKeys(graph).filter((key) => !own?.get(key)?.trim());
+  it.each(locales.map((l) => [l.code]))('has every text in %s, in the file its record names', (code) => {
+    const own = flatten(loadStrings(code, troubleshooter.strings.namespace));
+    const missing = graphTextKeys(graph).filter((key) => !own.get(key)?.trim());
     expect(missing).toEqual([]);
   });
 
@@ -209,7 +242,7 @@ describe('wizards.json', () => {
 
 describe('the practice card in the login troubleshooter', () => {
   it('stands beside all five security-card login steps and nowhere else', () => {
-    const graph = wizardGraph(getWizard('cant-log-in').machine);
+    const graph = wizardGraph(registry.get('cant-log-in').machine);
     expect(graph.steps.filter((s) => s.practice).map((s) => s.id)).toEqual([
       'card-credentials',
       'card-pin',
@@ -217,7 +250,7 @@ describe('the practice card in the login troubleshooter', () => {
       'card-read-response',
       'card-enter-response',
     ]);
-    for (const { machine } of wizards.filter((w) => w.id !== 'cant-log-in')) {
+    for (const { machine } of registry.all.filter((t) => t.id !== 'cant-log-in')) {
       expect(wizardGraph(machine).steps.some((s) => s.practice)).toBe(false);
     }
   });

@@ -1,8 +1,9 @@
 // The "Recover IBKR Mobile Authentication" troubleshooter: does the reader need recovery at all, and which kind
 // (same phone after a reinstall, per phone system; or a move to a new phone); the temporary passcode is the way out.
 import { setup } from 'xstate';
-import type { WizardEvent, WizardStateMeta } from './wizard-types.ts';
-import { commonEndStates } from './common-ends.ts';
+import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
+import { commonEndStates } from '../common-ends.ts';
+import { defineTroubleshooter } from '../troubleshooter.ts';
 
 type RecoverOption =
   | 'reinstalled'
@@ -15,9 +16,9 @@ type RecoverOption =
   | 'yes'
   | 'no';
 
-export type RecoverIbKeyEvent = WizardEvent<RecoverOption>;
+type RecoverIbKeyEvent = WizardEvent<RecoverOption>;
 
-export const recoverIbKeyWizard = setup({
+export const machine = setup({
   types: { events: {} as RecoverIbKeyEvent, meta: {} as WizardStateMeta },
 }).createMachine({
   id: 'recover-ib-key',
@@ -80,3 +81,5 @@ export const recoverIbKeyWizard = setup({
     ...commonEndStates,
   },
 });
+
+export const troubleshooter = defineTroubleshooter({ order: 40, machine });

@@ -1,8 +1,9 @@
 // The "I can't log in" troubleshooter: finds the reader's two-factor method, then walks the security-card login,
 // the IBKR Mobile notification checks (with Challenge/Response as the way round) or hands over to the SMS wizard.
 import { setup } from 'xstate';
-import type { WizardEvent, WizardStateMeta } from './wizard-types.ts';
-import { commonEndStates } from './common-ends.ts';
+import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
+import { commonEndStates } from '../common-ends.ts';
+import { defineTroubleshooter } from '../troubleshooter.ts';
 
 type CantLogInOption =
   | 'card'
@@ -22,9 +23,9 @@ type CantLogInOption =
   | 'ios'
   | 'android';
 
-export type CantLogInEvent = WizardEvent<CantLogInOption>;
+type CantLogInEvent = WizardEvent<CantLogInOption>;
 
-export const cantLogInWizard = setup({
+export const machine = setup({
   types: { events: {} as CantLogInEvent, meta: {} as WizardStateMeta },
 }).createMachine({
   id: 'cant-log-in',
@@ -153,3 +154,5 @@ export const cantLogInWizard = setup({
     ...commonEndStates,
   },
 });
+
+export const troubleshooter = defineTroubleshooter({ order: 10, machine });

@@ -1,8 +1,9 @@
 // The "Move to IBKR Mobile" troubleshooter: which old app(s) the phone used and for what decides the steps
 // (FACTS.md, four paths); paths that move authentication end with how daily login works afterwards.
 import { setup } from 'xstate';
-import type { WizardEvent, WizardStateMeta } from './wizard-types.ts';
-import { commonEndStates } from './common-ends.ts';
+import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
+import { commonEndStates } from '../common-ends.ts';
+import { defineTroubleshooter } from '../troubleshooter.ts';
 
 type MoveOption =
   | 'trading'
@@ -15,9 +16,9 @@ type MoveOption =
   | 'online'
   | 'offline';
 
-export type MoveToIbkrMobileEvent = WizardEvent<MoveOption>;
+type MoveToIbkrMobileEvent = WizardEvent<MoveOption>;
 
-export const moveToIbkrMobileWizard = setup({
+export const machine = setup({
   types: { events: {} as MoveToIbkrMobileEvent, meta: {} as WizardStateMeta },
 }).createMachine({
   id: 'move-to-ibkr-mobile',
@@ -90,3 +91,5 @@ export const moveToIbkrMobileWizard = setup({
     ...commonEndStates,
   },
 });
+
+export const troubleshooter = defineTroubleshooter({ order: 30, machine });

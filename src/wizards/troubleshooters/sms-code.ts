@@ -1,8 +1,9 @@
 // The "My SMS code doesn't arrive" troubleshooter, in the order of FACTS.md: IB Key as the lasting fix, a restart,
 // voice callback (the link wording depends on the platform), roaming, then carrier blocking by country.
 import { setup } from 'xstate';
-import type { WizardEvent, WizardStateMeta } from './wizard-types.ts';
-import { commonEndStates } from './common-ends.ts';
+import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
+import { commonEndStates } from '../common-ends.ts';
+import { defineTroubleshooter } from '../troubleshooter.ts';
 
 type SmsCodeOption =
   | 'switch'
@@ -23,9 +24,9 @@ type SmsCodeOption =
   | 'india'
   | 'china';
 
-export type SmsCodeEvent = WizardEvent<SmsCodeOption>;
+type SmsCodeEvent = WizardEvent<SmsCodeOption>;
 
-export const smsCodeWizard = setup({
+export const machine = setup({
   types: { events: {} as SmsCodeEvent, meta: {} as WizardStateMeta },
 }).createMachine({
   id: 'sms-code',
@@ -128,3 +129,5 @@ export const smsCodeWizard = setup({
     ...commonEndStates,
   },
 });
+
+export const troubleshooter = defineTroubleshooter({ order: 20, machine });
