@@ -21,6 +21,11 @@ export const MAX_WRONG_RESPONSES = 3;
  * asks for a warning and a simple way to extend a time limit, given at least 20 seconds before it runs out.
  */
 export const EXPIRY_WARNING_SECONDS = 20;
+/**
+ * In the practice screen, checking a response takes this long, and Log in does nothing meanwhile: a double-click
+ * or a double Enter lands inside one check, so it counts as one try.
+ */
+export const RESPONSE_CHECK_MS = 500;
 
 /** Form errors; the page maps each code to a message next to its field. */
 export type LoginErrorCode =
@@ -96,6 +101,7 @@ export const practiceLoginMachine = setup({
   },
   delays: {
     tick: COUNTDOWN_TICK_MS,
+    responseCheck: RESPONSE_CHECK_MS,
   },
   guards: {
     hasCredentials: (_, params: { userName: string; password: string }) =>
@@ -187,6 +193,7 @@ export const practiceLoginMachine = setup({
           initial: 'editing',
           states: {
             editing: {
+              id: 'responseForm',
               on: {
                 'login.submit': [
                   {
@@ -199,28 +206,35 @@ export const practiceLoginMachine = setup({
                 ],
               },
             },
+            // No login.submit here: a second Log in while the check runs (RESPONSE_CHECK_MS at least) is ignored.
             checking: {
               exit: 'releaseResponse',
-              invoke: {
-                id: 'computeResponse',
-                src: 'computeResponse',
-                input: ({ context }) => ({ challenge: context.challenge }),
-                onDone: [
-                  {
-                    guard: { type: 'isResponseRight', params: ({ event }) => ({ expected: event.output }) },
-                    target: '#practiceLogin.success',
+              initial: 'waiting',
+              states: {
+                waiting: { after: { responseCheck: 'computing' } },
+                computing: {
+                  invoke: {
+                    id: 'computeResponse',
+                    src: 'computeResponse',
+                    input: ({ context }) => ({ challenge: context.challenge }),
+                    onDone: [
+                      {
+                        guard: { type: 'isResponseRight', params: ({ event }) => ({ expected: event.output }) },
+                        target: '#practiceLogin.success',
+                      },
+                      {
+                        guard: 'isLastWrongResponse',
+                        target: '#practiceLogin.credentials',
+                        actions: { type: 'setErrors', params: { errors: ['tooManyWrongResponses'] } },
+                      },
+                      {
+                        target: '#responseForm',
+                        actions: ['countWrongResponse', { type: 'setErrors', params: { errors: ['responseWrong'] } }],
+                      },
+                    ],
+                    onError: { target: '#responseForm', actions: { type: 'setErrors', params: { errors: ['checkFailed'] } } },
                   },
-                  {
-                    guard: 'isLastWrongResponse',
-                    target: '#practiceLogin.credentials',
-                    actions: { type: 'setErrors', params: { errors: ['tooManyWrongResponses'] } },
-                  },
-                  {
-                    target: 'editing',
-                    actions: ['countWrongResponse', { type: 'setErrors', params: { errors: ['responseWrong'] } }],
-                  },
-                ],
-                onError: { target: 'editing', actions: { type: 'setErrors', params: { errors: ['checkFailed'] } } },
+                },
               },
             },
           },

@@ -8,6 +8,7 @@ import {
   EXPIRY_WARNING_SECONDS,
   LOGIN_LOOKS,
   MAX_WRONG_RESPONSES,
+  RESPONSE_CHECK_MS,
   credentialErrors,
   isResponseFormat,
   practiceLoginMachine,
@@ -51,9 +52,10 @@ function startLogin(challenges: readonly string[] = ['123456', '654321', '000777
     for (let left = ms; left > 0; left -= COUNTDOWN_TICK_MS) clock.increment(Math.min(left, COUNTDOWN_TICK_MS));
   };
   const logIn = () => send({ type: 'login.credentials', userName: 'practice', password: 'secret' });
-  /** Submits a response and waits for the check to finish. */
+  /** Submits a response and waits for the check to finish (the check's time passes on the simulated clock). */
   const submit = async (response: string) => {
     send({ type: 'login.submit', response });
+    advance(RESPONSE_CHECK_MS);
     return waitFor(actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
   };
   return { actor, clock, advance, send, snapshot, logIn, submit };
@@ -191,8 +193,40 @@ describe('practiceLoginMachine: the response', () => {
     l.logIn();
     l.send({ type: 'login.submit', response: await practiceResponse('123456') });
     l.send({ type: 'login.submit', response: 'abc' });
+    l.advance(RESPONSE_CHECK_MS);
     const after = await waitFor(l.actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
     expect(after.value).toBe('success');
+  });
+
+  it('counts a double Log in (a second submit while the check runs) as one try', async () => {
+    const l = startLogin();
+    l.logIn();
+    const wrong = (await practiceResponse('123456')) === '00000000' ? '11111111' : '00000000';
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(100);
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(RESPONSE_CHECK_MS - 101);
+    l.send({ type: 'login.submit', response: wrong });
+    expect(l.snapshot().matches({ challenge: { form: 'checking' } })).toBe(true);
+    l.advance(1);
+    const after = await waitFor(l.actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
+    expect(after.context.wrongResponses).toBe(1);
+    expect(after.context.errors).toEqual(['responseWrong']);
+    // Once the check is over, Log in counts again.
+    await l.submit(wrong);
+    expect(l.snapshot().context.wrongResponses).toBe(2);
+  });
+
+  it('ignores a second submit of the last wrong response, so the form behind it is not sent', async () => {
+    const l = startLogin();
+    l.logIn();
+    const wrong = (await practiceResponse('123456')) === '00000000' ? '11111111' : '00000000';
+    for (let i = 1; i < MAX_WRONG_RESPONSES; i++) await l.submit(wrong);
+    l.send({ type: 'login.submit', response: wrong });
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(RESPONSE_CHECK_MS);
+    const after = await waitFor(l.actor, (s) => s.value === 'credentials');
+    expect(after.context.errors).toEqual(['tooManyWrongResponses']);
   });
 
   it('reports a failed check without counting a wrong response', async () => {
@@ -204,9 +238,11 @@ describe('practiceLoginMachine: the response', () => {
         }),
       },
     });
-    const actor = createActor(machine, { clock: new SimulatedClock() }).start();
+    const clock = new SimulatedClock();
+    const actor = createActor(machine, { clock }).start();
     actor.send({ type: 'login.credentials', userName: 'a', password: 'b' });
     actor.send({ type: 'login.submit', response: '12345678' });
+    clock.increment(RESPONSE_CHECK_MS);
     const after = await waitFor(actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
     expect(after.matches({ challenge: { form: 'editing' } })).toBe(true);
     expect(after.context.errors).toEqual(['checkFailed']);
