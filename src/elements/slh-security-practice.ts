@@ -4,12 +4,8 @@
 // where the reader's focus would otherwise vanish with a hidden view. Nothing is stored and nothing is fetched.
 import { createActor, fromPromise, type Actor } from 'xstate';
 import { securityCardMachine, isPinFormat, type ComputeResponseInput } from '../machines/security-card.ts';
-import {
-  EXPIRY_WARNING_SECONDS,
-  isLoginLook,
-  practiceLoginMachine,
-  type LoginErrorCode,
-} from '../machines/practice-login.ts';
+import { EXPIRY_WARNING_SECONDS, practiceLoginMachine } from '../machines/practice-login.ts';
+import { isLoginLook, type LoginErrorCode } from '../machines/login-form.ts';
 import { displayStateOf, displayText, explanationKey } from '../machines/card-display.ts';
 import { cardEventForKey, cardKeyForKeyboard, isCardKeyName, type CardKeyName } from '../machines/card-keyboard.ts';
 import { fillPlural, fillTemplate } from '../lib/fill-template.ts';

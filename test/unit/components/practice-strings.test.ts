@@ -5,7 +5,7 @@ import { locales } from '../../../src/i18n/locales.ts';
 import { explanationKey, type CardDisplayKind } from '../../../src/machines/card-display.ts';
 import { fillPlural, fillTemplate } from '../../../src/lib/fill-template.ts';
 import type { CardErrorCode } from '../../../src/machines/security-card.ts';
-import { LOGIN_LOOKS, type LoginErrorCode } from '../../../src/machines/practice-login.ts';
+import { LOGIN_LOOKS, type LoginErrorCode } from '../../../src/machines/login-form.ts';
 
 const kinds: CardDisplayKind[] = ['off', 'pin', 'pin-entered', 'challenge', 'challenge-entered', 'computing', 'response', 'error', 'locked'];
 const cardErrors: CardErrorCode[] = ['pinWrong', 'pinLength', 'challengeLength', 'computeFailed'];

@@ -6,18 +6,21 @@ import {
   CHALLENGE_VALIDITY_SECONDS,
   COUNTDOWN_TICK_MS,
   EXPIRY_WARNING_SECONDS,
-  LOGIN_LOOKS,
   MAX_WRONG_RESPONSES,
   RESPONSE_CHECK_MS,
-  credentialErrors,
-  isResponseFormat,
   practiceLoginMachine,
   type ComputeResponseInput,
-  type LoginErrorCode,
-  type LoginLook,
+  type PracticeLoginEmitted,
   type PracticeLoginEvent,
   type PracticeLoginInput,
 } from '../../../src/machines/practice-login.ts';
+import {
+  LOGIN_LOOKS,
+  credentialErrors,
+  isResponseFormat,
+  type LoginErrorCode,
+  type LoginLook,
+} from '../../../src/machines/login-form.ts';
 import { ocra } from '../../../src/machines/ocra.ts';
 import en from '../../../content/locales/en/simulator.json' with { type: 'json' };
 import itLocale from '../../../content/locales/it/simulator.json' with { type: 'json' };
@@ -450,5 +453,195 @@ describe('practiceLoginMachine: texts the page needs', () => {
       for (const code of errorCodes) expect(typeof errors[code], code).toBe('string');
       expect(Object.keys(locale.login.looks).sort()).toEqual([...LOGIN_LOOKS].sort());
     }
+  });
+});
+
+describe('practiceLoginMachine: what it tells the page (emitted events)', () => {
+  /** Every event the machine emits from now on, with the step it was in when the page heard it. */
+  function record(l: ReturnType<typeof startLogin>) {
+    const heard: Array<{ event: PracticeLoginEmitted; step: string }> = [];
+    l.actor.on('*', (event) => {
+      const value = l.actor.getSnapshot().value;
+      heard.push({ event, step: typeof value === 'string' ? value : Object.keys(value)[0]! });
+    });
+    const events = () => heard.map((h) => h.event);
+    const clear = () => (heard.length = 0);
+    return { heard, events, clear };
+  }
+  const wrongFor = async (challenge: string) => ((await practiceResponse(challenge)) === '00000000' ? '11111111' : '00000000');
+
+  it('says nothing on its own at the start', () => {
+    const l = startLogin();
+    const r = record(l);
+    l.advance(10 * VALIDITY_MS);
+    expect(r.events()).toEqual([]);
+  });
+
+  it('reports credential errors with their codes, and a new challenge once they are accepted', () => {
+    const l = startLogin();
+    const r = record(l);
+    l.send({ type: 'login.credentials', userName: '', password: '' });
+    l.send({ type: 'login.credentials', userName: 'me', password: ' ' });
+    l.logIn();
+    expect(r.events()).toEqual([
+      { type: 'login.rejected', errors: ['userNameEmpty', 'passwordEmpty'] },
+      { type: 'login.rejected', errors: ['passwordEmpty'] },
+      { type: 'login.challengeShown' },
+    ]);
+    // The page hears of the challenge once the machine is in it, so it can show the view and move focus there.
+    expect(r.heard.at(-1)?.step).toBe('challenge');
+  });
+
+  it('reports a badly formed response at once, and a wrong one when its check is over', async () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    l.send({ type: 'login.submit', response: '12ab' });
+    expect(r.events()).toEqual([{ type: 'login.rejected', errors: ['responseFormat'] }]);
+    r.clear();
+    l.send({ type: 'login.submit', response: await wrongFor('123456') });
+    // Nothing yet: the check takes RESPONSE_CHECK_MS.
+    l.advance(RESPONSE_CHECK_MS - 1);
+    expect(r.events()).toEqual([]);
+    l.advance(1);
+    await waitFor(l.actor, (s) => s.matches({ challenge: { form: 'editing' } }));
+    expect(r.events()).toEqual([{ type: 'login.rejected', errors: ['responseWrong'] }]);
+  });
+
+  it('reports a failed check', async () => {
+    const machine = practiceLoginMachine.provide({
+      actions: { generateChallenge: assign({ challenge: '123456' }) },
+      actors: {
+        computeResponse: fromPromise<string, ComputeResponseInput>(async () => {
+          throw new Error('no crypto');
+        }),
+      },
+    });
+    const clock = new SimulatedClock();
+    const actor = createActor(machine, { clock }).start();
+    const events: PracticeLoginEmitted[] = [];
+    actor.on('login.rejected', (event) => events.push(event));
+    actor.send({ type: 'login.credentials', userName: 'a', password: 'b' });
+    actor.send({ type: 'login.submit', response: '12345678' });
+    clock.increment(RESPONSE_CHECK_MS);
+    await waitFor(actor, (s) => s.matches({ challenge: { form: 'editing' } }));
+    expect(events).toEqual([{ type: 'login.rejected', errors: ['checkFailed'] }]);
+  });
+
+  it('reports the last wrong response as too many, once back on the user name and password', async () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    const wrong = await wrongFor('123456');
+    for (let i = 0; i < MAX_WRONG_RESPONSES; i++) await l.submit(wrong);
+    expect(r.events().at(-1)).toEqual({ type: 'login.rejected', errors: ['tooManyWrongResponses'] });
+    expect(r.heard.at(-1)?.step).toBe('credentials');
+    expect(r.events().filter((e) => e.type === 'login.rejected')).toHaveLength(MAX_WRONG_RESPONSES);
+  });
+
+  it('reports a double Log in once, as the one try it is', async () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    const wrong = await wrongFor('123456');
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(100);
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(RESPONSE_CHECK_MS - 101);
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(1);
+    const after = await waitFor(l.actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
+    expect(after.context.wrongResponses).toBe(1);
+    expect(r.events()).toEqual([{ type: 'login.rejected', errors: ['responseWrong'] }]);
+    // Once the check is over, Log in counts again.
+    await l.submit(wrong);
+    expect(l.snapshot().context.wrongResponses).toBe(2);
+  });
+
+  it('reports the last wrong response once when Log in is pressed twice', async () => {
+    const l = startLogin();
+    l.logIn();
+    const wrong = await wrongFor('123456');
+    for (let i = 1; i < MAX_WRONG_RESPONSES; i++) await l.submit(wrong);
+    const r = record(l);
+    l.send({ type: 'login.submit', response: wrong });
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(RESPONSE_CHECK_MS);
+    const after = await waitFor(l.actor, (s) => s.value === 'credentials');
+    expect(after.context.errors).toEqual(['tooManyWrongResponses']);
+    expect(r.events()).toEqual([{ type: 'login.rejected', errors: ['tooManyWrongResponses'] }]);
+  });
+
+  it(`warns once, ${EXPIRY_WARNING_SECONDS} s before the challenge expires, then reports the expiry`, () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    l.advance(VALIDITY_MS - EXPIRY_WARNING_SECONDS * COUNTDOWN_TICK_MS - COUNTDOWN_TICK_MS);
+    expect(r.events()).toEqual([]);
+    l.advance(COUNTDOWN_TICK_MS);
+    expect(r.events()).toEqual([{ type: 'login.expiryWarning', remainingSeconds: EXPIRY_WARNING_SECONDS }]);
+    expect(l.snapshot().context.remainingSeconds).toBe(EXPIRY_WARNING_SECONDS);
+    l.advance(EXPIRY_WARNING_SECONDS * COUNTDOWN_TICK_MS);
+    expect(r.events()).toEqual([
+      { type: 'login.expiryWarning', remainingSeconds: EXPIRY_WARNING_SECONDS },
+      { type: 'login.expired' },
+    ]);
+    expect(r.heard.at(-1)?.step).toBe('expired');
+  });
+
+  it('reports more time with the seconds granted, and warns again before the new limit', () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    l.advance(VALIDITY_MS - EXPIRY_WARNING_SECONDS * COUNTDOWN_TICK_MS);
+    l.send({ type: 'login.extend' });
+    expect(r.events()).toEqual([
+      { type: 'login.expiryWarning', remainingSeconds: EXPIRY_WARNING_SECONDS },
+      { type: 'login.timeExtended', remainingSeconds: CHALLENGE_VALIDITY_SECONDS },
+    ]);
+    r.clear();
+    l.advance(VALIDITY_MS - EXPIRY_WARNING_SECONDS * COUNTDOWN_TICK_MS);
+    expect(r.events()).toEqual([{ type: 'login.expiryWarning', remainingSeconds: EXPIRY_WARNING_SECONDS }]);
+  });
+
+  it('reports success', async () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    await l.submit(await practiceResponse('123456'));
+    expect(r.events()).toEqual([{ type: 'login.succeeded' }]);
+    expect(r.heard[0]?.step).toBe('success');
+  });
+
+  it('reports a restart from every step: Reset, and a new challenge after expiry', async () => {
+    const l = startLogin();
+    const r = record(l);
+    l.send({ type: 'login.reset' });
+    l.logIn();
+    l.send({ type: 'login.reset' });
+    l.logIn();
+    l.advance(VALIDITY_MS);
+    l.send({ type: 'login.newChallenge' });
+    l.logIn();
+    await l.submit(await practiceResponse('000777'));
+    l.send({ type: 'login.reset' });
+    expect(r.events().map((e) => e.type)).toEqual([
+      'login.restarted',
+      'login.challengeShown',
+      'login.restarted',
+      'login.challengeShown',
+      'login.expiryWarning',
+      'login.expired',
+      'login.restarted',
+      'login.challengeShown',
+      'login.succeeded',
+      'login.restarted',
+    ]);
+    expect(r.heard.filter((h) => h.event.type === 'login.restarted').map((h) => h.step)).toEqual([
+      'credentials',
+      'credentials',
+      'credentials',
+      'credentials',
+    ]);
   });
 });
