@@ -388,6 +388,57 @@ for (const { code, s } of locales) {
       await expect(p.userName).not.toHaveAttribute('aria-invalid', 'true');
     });
 
+    test('the expiry warning goes when the challenge expires, on Start again and when the practice starts over', async ({ page }) => {
+      await page.clock.install();
+      const p = practicePage(page, s);
+      await page.goto(url);
+      const status = p.login.getByRole('status');
+      const warning = fill(s.login.timeWarning_other, { count: EXPIRY_WARNING_SECONDS });
+      const toWarning = (CHALLENGE_VALIDITY_SECONDS - EXPIRY_WARNING_SECONDS) * 1000;
+
+      await logInWithMouse(p);
+      await page.clock.runFor(toWarning);
+      await expect(status).toHaveText(warning);
+      await page.clock.runFor(EXPIRY_WARNING_SECONDS * 1000);
+      await expect(p.message(s.login.errors.expired)).toBeVisible();
+      await expect(status).not.toHaveText(literally(warning));
+      await p.startAgain.click();
+      await expect(status).toHaveText('');
+
+      await logInWithMouse(p);
+      await page.clock.runFor(toWarning);
+      await expect(status).toHaveText(warning);
+      await page.getByRole('button', { name: s.practice.restartAll }).click();
+      await expect(p.userName).toBeFocused();
+      await expect(status).toHaveText('');
+    });
+
+    test('"turn the card off first" goes once the card is off, and when the practice starts over', async ({ page }) => {
+      const p = practicePage(page, s);
+      await page.goto(url);
+      const field = page.getByLabel(s.practice.changePinLabel);
+      const change = page.getByRole('button', { name: s.practice.changePinButton });
+      const cardOn = page.getByText(s.practice.changePinCardOn);
+      for (const turnOff of [
+        () => p.key('press').click(),
+        () => p.reset.click(),
+        () => page.getByRole('button', { name: s.practice.restartAll }).click(),
+      ]) {
+        await p.key('press').click();
+        await expect(p.display).toContainText('PIN>');
+        await field.fill('5678');
+        await change.click();
+        await expect(cardOn).toBeVisible();
+        await turnOff();
+        await expect(p.display).toHaveText(s.display.off);
+        await expect(cardOn).toBeHidden();
+      }
+      // The PIN itself was never changed, and a change with the card off still works.
+      await expect(page.getByText(fill(s.practice.pinIs, { pin: '1234' }), { exact: true })).toBeVisible();
+      await change.click();
+      await expect(page.getByText(fill(s.practice.changePinDone, { pin: '5678' }))).toBeVisible();
+    });
+
     test('the practice PIN can be changed while the card is off, and only to 4 digits', async ({ page }) => {
       const p = practicePage(page, s);
       await page.goto(url);
