@@ -1,13 +1,7 @@
 // What the practice Digital Security Card+ shows on its display, and which explanation goes with it.
 // Shared by the live simulator (from a machine snapshot) and the static <CardFigure> (from display + value).
-import {
-  CHALLENGE_LENGTH,
-  PIN_LENGTH,
-  RESPONSE_LENGTH,
-  type CardErrorCode,
-  type SecurityCardContext,
-  type SecurityCardStateValue,
-} from './security-card.ts';
+import { CARD_ERROR_CODES, type CardErrorCode, type SecurityCardContext, type SecurityCardStateValue } from './security-card.ts';
+import { CHALLENGE_LENGTH, PIN_LENGTH, RESPONSE_LENGTH } from './code-lengths.ts';
 
 // Device words stay as printed on the card, never translated. PIN> and CHALLNG> are the real card's (FACTS.md);
 // the mask, the error word and the lock word are the practice card's own: the real card's are not known to us.
@@ -101,6 +95,7 @@ export function cardDisplayText(snapshot: CardSnapshotLike): string {
   return displayText(displayStateOf(snapshot));
 }
 
+/** The key under simulator:display of each situation's explanation. */
 const KIND_KEYS = {
   off: 'off',
   pin: 'pin',
@@ -113,10 +108,19 @@ const KIND_KEYS = {
   locked: 'locked',
 } as const satisfies Record<CardDisplayKind, string>;
 
+/** Every sentence that can explain the display, by its key under simulator:display: one per situation, one per error. */
+export type DisplayExplanation = (typeof KIND_KEYS)[CardDisplayKind] | CardErrorCode;
+// Pure, so a bundle that never reads the list (the browser's) leaves it out.
+export const DISPLAY_EXPLANATIONS: readonly DisplayExplanation[] = /* @__PURE__ */ (Object.values(KIND_KEYS) as DisplayExplanation[]).concat(CARD_ERROR_CODES);
+
+/** Which sentence explains what the display shows: an error says why, when the card knows. */
+export function displayExplanation(state: CardDisplayState): DisplayExplanation {
+  return state.kind === 'error' && state.errorCode !== null ? state.errorCode : KIND_KEYS[state.kind];
+}
+
 /** The full i18next key (namespace `simulator`) of the sentence that explains what the display shows. */
-export function explanationKey(state: CardDisplayState): `simulator:display.${string}` {
-  if (state.kind === 'error' && state.errorCode !== null) return `simulator:display.${state.errorCode}`;
-  return `simulator:display.${KIND_KEYS[state.kind]}`;
+export function explanationKey(state: CardDisplayState): `simulator:display.${DisplayExplanation}` {
+  return `simulator:display.${displayExplanation(state)}`;
 }
 
 const FIGURE_MAX_LENGTH: Record<FigureDisplayKind, number> = {

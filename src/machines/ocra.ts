@@ -1,5 +1,5 @@
-// OATH OCRA (RFC 6287) challenge-response: suite parsing and response computation for the practice security card.
-// Web Crypto only (globalThis.crypto.subtle), so the same module runs in the browser and in Node 24.
+// OATH OCRA (RFC 6287) challenge-response: the response computation for the practice security card (suites are parsed
+// in ocra-suite.ts). Web Crypto only (globalThis.crypto.subtle), so the same module runs in the browser and in Node 24.
 //
 // Input encoding follows the RFC's reference implementation (Appendix A):
 // - Q: always 128 bytes. QN: the decimal challenge is converted to a hexadecimal number, left-aligned and padded
@@ -19,39 +19,15 @@
 // - Mutual challenge-response (RFC section 7.3) concatenates two challenges, each up to nn long, into one Q:
 //   use `ocraMutual`, which checks each challenge on its own; `ocra` checks the single question against nn.
 
-export type OcraHash = 'SHA1' | 'SHA256' | 'SHA512';
-export type OcraQuestionFormat = 'N' | 'A' | 'H';
-export type OcraTimeUnit = 'S' | 'M' | 'H';
-
-export interface OcraTimeStep {
-  /** The number in the suite, e.g. 1 for T1M. */
-  readonly count: number;
-  readonly unit: OcraTimeUnit;
-  /** Length of one time step in seconds (T1M -> 60). */
-  readonly seconds: number;
-}
-
-export interface OcraSuite {
-  /** The suite string exactly as given; its bytes are part of the HMAC input. */
-  readonly suite: string;
-  /** HMAC hash of the CryptoFunction (HOTP-SHA1 -> 'SHA1'). */
-  readonly hash: OcraHash;
-  /** Response length in decimal digits; 0 means no truncation (full HMAC in hex). */
-  readonly digits: number;
-  /** True when the suite has C (a counter is required). */
-  readonly counter: boolean;
-  readonly questionFormat: OcraQuestionFormat;
-  /** Shortest challenge accepted by `ocra` (equals questionMaxLength for QN). */
-  readonly questionMinLength: number;
-  /** The suite's nn: longest challenge accepted. */
-  readonly questionMaxLength: number;
-  /** Hash of the PIN (P), or null when the suite has no PIN. */
-  readonly pinHash: OcraHash | null;
-  /** Session information length in bytes (Snnn), or null when the suite has no S. */
-  readonly sessionLength: number | null;
-  /** Time step (T), or null when the suite has no timestamp. */
-  readonly timeStep: OcraTimeStep | null;
-}
+import {
+  HEX_PATTERN,
+  OcraError,
+  checkOcraQuestion,
+  parseOcraSuite,
+  type OcraHash,
+  type OcraQuestionFormat,
+  type OcraSuite,
+} from './ocra-suite.ts';
 
 export interface OcraInput {
   /** The challenge as typed: decimal digits (QN), text (QA) or hex digits (QH). */
@@ -72,106 +48,9 @@ export interface OcraMutualInput extends Omit<OcraInput, 'question'> {
   questions: readonly [string, string];
 }
 
-/** Machine-readable reason, so pages can map failures to their own locale keys. */
-export type OcraErrorCode =
-  | 'suite.invalid'
-  | 'key.invalid'
-  | 'question.invalid'
-  | 'question.length'
-  | 'counter.missing'
-  | 'counter.invalid'
-  | 'counter.unexpected'
-  | 'pin.missing'
-  | 'pin.invalid'
-  | 'pin.unexpected'
-  | 'session.missing'
-  | 'session.invalid'
-  | 'session.unexpected'
-  | 'timestamp.missing'
-  | 'timestamp.invalid'
-  | 'timestamp.unexpected';
-
-export class OcraError extends Error {
-  readonly code: OcraErrorCode;
-
-  constructor(code: OcraErrorCode, message: string) {
-    super(message);
-    this.name = 'OcraError';
-    this.code = code;
-  }
-}
-
 const HASH_BYTES: Record<OcraHash, number> = { SHA1: 20, SHA256: 32, SHA512: 64 };
 const WEB_CRYPTO_HASH: Record<OcraHash, string> = { SHA1: 'SHA-1', SHA256: 'SHA-256', SHA512: 'SHA-512' };
-// RFC 6287 section 6.3: T[1-59]S, T[1-59]M, T[0-48]H (0 hours would be a zero-length step, so 1-48).
-const TIME_UNITS: Record<OcraTimeUnit, { seconds: number; max: number }> = {
-  S: { seconds: 1, max: 59 },
-  M: { seconds: 60, max: 59 },
-  H: { seconds: 3600, max: 48 },
-};
 const QUESTION_BYTES = 128;
-const MIN_QUESTION_LENGTH = 4;
-
-const SUITE_PATTERN =
-  /^OCRA-1:HOTP-(SHA1|SHA256|SHA512)-(0|[4-9]|10):(C-)?Q([NAH])(\d\d)(?:-P(SHA1|SHA256|SHA512))?(?:-S(\d{3}))?(?:-T(\d{1,2})([SMH]))?$/;
-
-function isHash(value: string | undefined): value is OcraHash {
-  return value === 'SHA1' || value === 'SHA256' || value === 'SHA512';
-}
-
-function isQuestionFormat(value: string | undefined): value is OcraQuestionFormat {
-  return value === 'N' || value === 'A' || value === 'H';
-}
-
-function isTimeUnit(value: string | undefined): value is OcraTimeUnit {
-  return value === 'S' || value === 'M' || value === 'H';
-}
-
-/** Parses an OCRA suite string (RFC 6287 section 6); throws OcraError('suite.invalid') for anything else. */
-export function parseOcraSuite(suite: string): OcraSuite {
-  const match = SUITE_PATTERN.exec(suite);
-  const bad = (why: string): OcraError => new OcraError('suite.invalid', `Invalid OCRA suite "${suite}": ${why}`);
-  if (!match) {
-    throw bad('expected OCRA-1:HOTP-SHA{1,256,512}-{0|4..10}:[C-]Q{N,A,H}{04..64}[-P{SHA1,SHA256,SHA512}][-Snnn][-T{n}{S,M,H}]');
-  }
-  const [, hash, digitsText, counterPart, format, lengthText, pinHash, sessionText, stepText, unit] = match;
-  if (!isHash(hash) || !isQuestionFormat(format)) throw bad('unknown hash or question format');
-
-  const questionMaxLength = Number(lengthText);
-  if (questionMaxLength < MIN_QUESTION_LENGTH || questionMaxLength > 64) {
-    throw bad(`question length must be 04..64, got ${lengthText}`);
-  }
-
-  let sessionLength: number | null = null;
-  if (sessionText !== undefined) {
-    sessionLength = Number(sessionText);
-    if (sessionLength === 0) throw bad('session length must be at least 1 byte');
-  }
-
-  let timeStep: OcraTimeStep | null = null;
-  if (stepText !== undefined) {
-    if (!isTimeUnit(unit)) throw bad('unknown time step unit');
-    const count = Number(stepText);
-    const { seconds, max } = TIME_UNITS[unit];
-    if (count < 1 || count > max) throw bad(`time step T${stepText}${unit} must be 1..${max}${unit}`);
-    timeStep = { count, unit, seconds: count * seconds };
-  }
-
-  return {
-    suite,
-    hash,
-    digits: Number(digitsText),
-    counter: counterPart !== undefined,
-    questionFormat: format,
-    questionMinLength: format === 'N' ? questionMaxLength : MIN_QUESTION_LENGTH,
-    questionMaxLength,
-    pinHash: isHash(pinHash) ? pinHash : null,
-    sessionLength,
-    timeStep,
-  };
-}
-
-const HEX_PATTERN = /^[0-9a-fA-F]*$/;
 
 function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(hex.length / 2);
@@ -190,24 +69,6 @@ function parseKey(keyHex: string): Uint8Array<ArrayBuffer> {
     throw new OcraError('key.invalid', 'Invalid OCRA key: odd number of hex digits (not whole bytes)');
   }
   return hexToBytes(keyHex);
-}
-
-/** Checks one typed challenge against the suite's format and length limits. */
-function checkQuestion(parsed: OcraSuite, question: string): void {
-  const { questionFormat: format, questionMinLength: min, questionMaxLength: max } = parsed;
-  const pattern = format === 'N' ? /^[0-9]*$/ : format === 'H' ? HEX_PATTERN : /^[\x21-\x7e]*$/;
-  if (!pattern.test(question)) {
-    const expected =
-      format === 'N' ? 'decimal digits only' : format === 'H' ? 'hex digits only' : 'printable ASCII without spaces';
-    throw new OcraError('question.invalid', `Invalid OCRA question for Q${format}: expected ${expected}`);
-  }
-  if (question.length < min || question.length > max) {
-    const allowed = min === max ? `exactly ${max}` : `${min} to ${max}`;
-    throw new OcraError(
-      'question.length',
-      `Invalid OCRA question length ${question.length} for Q${format}${String(max).padStart(2, '0')}: expected ${allowed} characters`,
-    );
-  }
 }
 
 /** Encodes a checked challenge (or two concatenated ones) into the fixed 128-byte Q field. */
@@ -317,23 +178,9 @@ function truncate(mac: Uint8Array, digits: number): string {
   return String(binary % 10 ** digits).padStart(digits, '0');
 }
 
-async function compute(
-  parsed: OcraSuite,
-  keyHex: string,
-  question: string,
-  input: Omit<OcraInput, 'question'>,
-): Promise<string> {
-  const key = parseKey(keyHex);
-  // Order of checks follows the DataInput layout so the first problem reported is the first field in the suite.
-  const parts = [
-    new TextEncoder().encode(parsed.suite),
-    new Uint8Array(1), // the 0x00 separator after the suite string
-    counterField(parsed, input.counter),
-    encodeQuestion(parsed.questionFormat, question),
-    await pinField(parsed, input),
-    sessionField(parsed, input.session),
-    timestampField(parsed, input.timestamp),
-  ];
+/** The HMAC of the suite's DataInput (suite string, 0x00, then the fields in order), truncated to the response. */
+async function respond(parsed: OcraSuite, key: Uint8Array<ArrayBuffer>, fields: readonly Uint8Array[]): Promise<string> {
+  const parts = [new TextEncoder().encode(parsed.suite), new Uint8Array(1), ...fields];
   const message = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -346,10 +193,27 @@ async function compute(
   return truncate(mac, parsed.digits);
 }
 
+async function compute(
+  parsed: OcraSuite,
+  keyHex: string,
+  question: string,
+  input: Omit<OcraInput, 'question'>,
+): Promise<string> {
+  const key = parseKey(keyHex);
+  // Order of checks follows the DataInput layout so the first problem reported is the first field in the suite.
+  return respond(parsed, key, [
+    counterField(parsed, input.counter),
+    encodeQuestion(parsed.questionFormat, question),
+    await pinField(parsed, input),
+    sessionField(parsed, input.session),
+    timestampField(parsed, input.timestamp),
+  ]);
+}
+
 /** Computes the OCRA response for one challenge (one-way challenge-response or signature). */
 export async function ocra(suite: string, keyHex: string, input: OcraInput): Promise<string> {
   const parsed = parseOcraSuite(suite);
-  checkQuestion(parsed, input.question);
+  checkOcraQuestion(parsed, input.question);
   const { question, ...rest } = input;
   return compute(parsed, keyHex, question, rest);
 }
@@ -361,8 +225,22 @@ export async function ocra(suite: string, keyHex: string, input: OcraInput): Pro
 export async function ocraMutual(suite: string, keyHex: string, input: OcraMutualInput): Promise<string> {
   const parsed = parseOcraSuite(suite);
   const [first, second] = input.questions;
-  checkQuestion(parsed, first);
-  checkQuestion(parsed, second);
+  checkOcraQuestion(parsed, first);
+  checkOcraQuestion(parsed, second);
   const { questions: _questions, ...rest } = input;
   return compute(parsed, keyHex, first + second, rest);
 }
+
+/**
+ * Computes the response of a suite whose only input is the challenge (no C, P, S or T), such as the practice card's
+ * suite, without the code for the inputs it never takes (the page ships less); the same response as `ocra`.
+ */
+export async function ocraChallenge(suite: string, keyHex: string, question: string): Promise<string> {
+  const parsed = parseOcraSuite(suite);
+  if (parsed.counter || parsed.pinHash !== null || parsed.sessionLength !== null || parsed.timeStep !== null) {
+    throw new OcraError('suite.invalid', `OCRA suite ${suite} takes more than a challenge: use ocra()`);
+  }
+  checkOcraQuestion(parsed, question);
+  return respond(parsed, parseKey(keyHex), [encodeQuestion(parsed.questionFormat, question)]);
+}
+

@@ -1,10 +1,9 @@
 // The one step hint shown beside the practice card: what to do next, worked out from both machines' states.
 // Pure, so the rule is tested in Node; the page maps the result to simulator:steps.<device>.<step>.
 import type { SecurityCardStateValue } from './security-card.ts';
-import type { PracticeLoginSnapshot } from './practice-login.ts';
+import type { LoginStep, PracticeLoginSnapshot } from './practice-login.ts';
 
-/** The login screen's top-level step. */
-export type LoginStep = 'credentials' | 'challenge' | 'expired' | 'success';
+export type { LoginStep };
 
 export type PracticeHint =
   | { readonly device: 'card'; readonly step: SecurityCardStateValue }

@@ -1,6 +1,6 @@
 // The practice card's secret: a random key made in the page with Web Crypto, held only in memory, and the OCRA
 // computation the card and the login screen share, so a response is only right for that page's key.
-import { ocra } from './ocra.ts';
+import { ocraChallenge } from './ocra.ts';
 
 /** The suite the issue fixes for the practice card: HMAC-SHA1, 8-digit responses, 6-digit numeric challenges. */
 export const PRACTICE_SUITE = 'OCRA-1:HOTP-SHA1-8:QN06';
@@ -15,5 +15,5 @@ export function randomPracticeKey(): string {
 
 /** The response the practice card gives for a challenge under one key. */
 export function practiceResponder(keyHex: string): (challenge: string) => Promise<string> {
-  return (challenge) => ocra(PRACTICE_SUITE, keyHex, { question: challenge });
+  return (challenge) => ocraChallenge(PRACTICE_SUITE, keyHex, challenge);
 }

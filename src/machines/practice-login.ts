@@ -1,13 +1,17 @@
 // The practice login screen as a pure XState machine: credentials, then a challenge with a countdown and a response
 // field checked against the practice card's computation. It never keeps the user name or password.
-import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
-import { CHALLENGE_LENGTH, RESPONSE_LENGTH, type ComputeResponseInput } from './security-card.ts';
+import { assign, emit, fromPromise, setup, type SnapshotFrom } from 'xstate';
+import type { ComputeResponseInput } from './security-card.ts';
+import { randomChallenge } from './challenge-code.ts';
+import {
+  credentialErrors,
+  isLoginLook,
+  isResponseFormat,
+  type LoginErrorCode,
+  type LoginLook,
+} from './login-form.ts';
 
 export type { ComputeResponseInput };
-
-/** The looks the practice screen can take; the field differs slightly per application (FACTS.md). */
-export const LOGIN_LOOKS = ['tws', 'client-portal', 'webtrader'] as const;
-export type LoginLook = (typeof LOGIN_LOOKS)[number];
 
 // Practice-screen choices: FACTS.md does not say how long a real challenge stays valid or how many tries it allows.
 /** In the practice screen, a challenge stays valid this many seconds. */
@@ -21,15 +25,16 @@ export const MAX_WRONG_RESPONSES = 3;
  * asks for a warning and a simple way to extend a time limit, given at least 20 seconds before it runs out.
  */
 export const EXPIRY_WARNING_SECONDS = 20;
+/**
+ * In the practice screen, checking a response takes this long, and Log in does nothing meanwhile: a double-click
+ * or a double Enter lands inside one check, so it counts as one try.
+ */
+export const RESPONSE_CHECK_MS = 500;
 
-/** Form errors; the page maps each code to a message next to its field. */
-export type LoginErrorCode =
-  | 'userNameEmpty'
-  | 'passwordEmpty'
-  | 'responseFormat'
-  | 'responseWrong'
-  | 'tooManyWrongResponses'
-  | 'checkFailed';
+/** The screen's steps, one view each; the top level of the machine's state. */
+export const LOGIN_STEPS = ['credentials', 'challenge', 'expired', 'success'] as const;
+export type LoginStep = (typeof LOGIN_STEPS)[number];
+
 
 export interface PracticeLoginContext {
   look: LoginLook;
@@ -53,39 +58,35 @@ export type PracticeLoginEvent =
   | { type: 'login.look'; look: LoginLook }
   | { type: 'login.reset' };
 
+/** What the screen tells the page as it happens (`actor.on(type, ...)`), for the page to announce or move focus. */
+export type PracticeLoginEmitted =
+  // Credentials or a response refused, with the errors now on the form (tooManyWrongResponses included).
+  | { type: 'login.rejected'; errors: LoginErrorCode[] }
+  | { type: 'login.challengeShown' }
+  | { type: 'login.expiryWarning'; remainingSeconds: number }
+  | { type: 'login.timeExtended'; remainingSeconds: number }
+  | { type: 'login.expired' }
+  | { type: 'login.succeeded' }
+  | { type: 'login.restarted' };
+
+/** An attempt with nothing in it: no challenge, no clock, no errors, nothing held. */
+const noAttempt = (): Omit<PracticeLoginContext, 'look'> => ({
+  challenge: '',
+  remainingSeconds: 0,
+  wrongResponses: 0,
+  errors: [],
+  pendingResponse: '',
+});
+
 export interface PracticeLoginInput {
   look?: LoginLook;
-}
-
-export const isLoginLook = (value: string): value is LoginLook => (LOGIN_LOOKS as readonly string[]).includes(value);
-
-/** The form errors for a user name and password; empty when both are filled in. */
-export function credentialErrors(userName: string, password: string): LoginErrorCode[] {
-  const errors: LoginErrorCode[] = [];
-  if (userName.trim() === '') errors.push('userNameEmpty');
-  if (password.trim() === '') errors.push('passwordEmpty');
-  return errors;
-}
-
-const responsePattern = new RegExp(`^[0-9]{${RESPONSE_LENGTH}}$`);
-/** True when a typed response has the right form: exactly 8 digits (surrounding spaces ignored). */
-export const isResponseFormat = (response: string): boolean => responsePattern.test(response.trim());
-
-// Uniform random digits from the platform's CSPRNG (browser and Node alike); tests replace the action.
-const CHALLENGE_RANGE = 10 ** CHALLENGE_LENGTH;
-const UNBIASED_LIMIT = Math.floor(2 ** 32 / CHALLENGE_RANGE) * CHALLENGE_RANGE;
-function randomChallenge(): string {
-  const word = new Uint32Array(1);
-  let value = UNBIASED_LIMIT;
-  // Redraw the few values above the last whole multiple of the range, so every challenge is equally likely.
-  while (value >= UNBIASED_LIMIT) value = globalThis.crypto.getRandomValues(word)[0] ?? UNBIASED_LIMIT;
-  return String(value % CHALLENGE_RANGE).padStart(CHALLENGE_LENGTH, '0');
 }
 
 export const practiceLoginMachine = setup({
   types: {
     context: {} as PracticeLoginContext,
     events: {} as PracticeLoginEvent,
+    emitted: {} as PracticeLoginEmitted,
     input: {} as PracticeLoginInput | undefined,
   },
   actors: {
@@ -96,6 +97,7 @@ export const practiceLoginMachine = setup({
   },
   delays: {
     tick: COUNTDOWN_TICK_MS,
+    responseCheck: RESPONSE_CHECK_MS,
   },
   guards: {
     hasCredentials: (_, params: { userName: string; password: string }) =>
@@ -104,6 +106,7 @@ export const practiceLoginMachine = setup({
     isResponseRight: ({ context }, params: { expected: string }) => context.pendingResponse === params.expected,
     isLastWrongResponse: ({ context }) => context.wrongResponses + 1 >= MAX_WRONG_RESPONSES,
     isLastSecond: ({ context }) => context.remainingSeconds <= 1,
+    isWarningDue: ({ context }) => context.remainingSeconds - 1 === EXPIRY_WARNING_SECONDS,
     isLoginLook: (_, params: { look: string }) => isLoginLook(params.look),
   },
   actions: {
@@ -119,45 +122,39 @@ export const practiceLoginMachine = setup({
     releaseResponse: assign({ pendingResponse: '' }),
     countWrongResponse: assign({ wrongResponses: ({ context }) => context.wrongResponses + 1 }),
     setLook: assign({ look: (_, params: { look: LoginLook }) => params.look }),
-    resetLogin: assign({ challenge: '', remainingSeconds: 0, wrongResponses: 0, errors: [], pendingResponse: '' }),
+    resetLogin: assign(noAttempt),
+    // What the page announces, each emitted after the errors or the clock it reports are set.
+    emitRejected: emit(({ context }) => ({ type: 'login.rejected', errors: context.errors }) as const),
+    emitChallengeShown: emit({ type: 'login.challengeShown' }),
+    emitExpiryWarning: emit(({ context }) => ({ type: 'login.expiryWarning', remainingSeconds: context.remainingSeconds }) as const),
+    emitTimeExtended: emit(({ context }) => ({ type: 'login.timeExtended', remainingSeconds: context.remainingSeconds }) as const),
+    emitExpired: emit({ type: 'login.expired' }),
+    emitSucceeded: emit({ type: 'login.succeeded' }),
+    emitRestarted: emit({ type: 'login.restarted' }),
   },
 }).createMachine({
   id: 'practiceLogin',
-  context: ({ input }) => ({
-    look: input?.look ?? 'tws',
-    challenge: '',
-    remainingSeconds: 0,
-    wrongResponses: 0,
-    errors: [],
-    pendingResponse: '',
-  }),
+  context: ({ input }) => ({ look: input?.look ?? 'tws', ...noAttempt() }),
   initial: 'credentials',
   on: {
     'login.look': {
       // The page reads the look from the DOM, so check it at run time too.
-      guard: { type: 'isLoginLook', params: ({ event }) => ({ look: event.look }) },
-      actions: { type: 'setLook', params: ({ event }) => ({ look: event.look }) },
+      guard: { type: 'isLoginLook', params: ({ event }) => event },
+      actions: { type: 'setLook', params: ({ event }) => event },
     },
     // Reset keeps the chosen look: it is a view preference, not part of the attempt.
-    'login.reset': { target: '.credentials', actions: 'resetLogin' },
+    'login.reset': { target: '.credentials', actions: ['resetLogin', 'emitRestarted'] },
   },
   states: {
     credentials: {
       on: {
         'login.credentials': [
+          { guard: { type: 'hasCredentials', params: ({ event }) => event }, target: 'challenge', actions: 'clearErrors' },
           {
-            guard: {
-              type: 'hasCredentials',
-              params: ({ event }) => ({ userName: event.userName, password: event.password }),
-            },
-            target: 'challenge',
-            actions: 'clearErrors',
-          },
-          {
-            actions: {
-              type: 'setErrors',
-              params: ({ event }) => ({ errors: credentialErrors(event.userName, event.password) }),
-            },
+            actions: [
+              { type: 'setErrors', params: ({ event }) => ({ errors: credentialErrors(event.userName, event.password) }) },
+              'emitRejected',
+            ],
           },
         ],
       },
@@ -165,10 +162,10 @@ export const practiceLoginMachine = setup({
     challenge: {
       // The countdown and the response form run side by side, so checking a response never pauses the clock.
       type: 'parallel',
-      entry: ['generateChallenge', 'startCountdown'],
+      entry: ['generateChallenge', 'startCountdown', 'emitChallengeShown'],
       exit: 'forgetChallenge',
       // The practice screen's "More time": the same challenge stays valid for the full time again.
-      on: { 'login.extend': { actions: 'extendCountdown' } },
+      on: { 'login.extend': { actions: ['extendCountdown', 'emitTimeExtended'] } },
       states: {
         countdown: {
           initial: 'running',
@@ -177,6 +174,7 @@ export const practiceLoginMachine = setup({
               after: {
                 tick: [
                   { guard: 'isLastSecond', target: '#practiceLogin.expired' },
+                  { guard: 'isWarningDue', target: 'running', reenter: true, actions: ['countDown', 'emitExpiryWarning'] },
                   { target: 'running', reenter: true, actions: 'countDown' },
                 ],
               },
@@ -187,40 +185,51 @@ export const practiceLoginMachine = setup({
           initial: 'editing',
           states: {
             editing: {
+              id: 'responseForm',
               on: {
                 'login.submit': [
                   {
-                    guard: { type: 'isResponseFormat', params: ({ event }) => ({ response: event.response }) },
+                    guard: { type: 'isResponseFormat', params: ({ event }) => event },
                     target: 'checking',
-                    actions: ['clearErrors', { type: 'holdResponse', params: ({ event }) => ({ response: event.response }) }],
+                    actions: ['clearErrors', { type: 'holdResponse', params: ({ event }) => event }],
                   },
                   // Letters, spaces inside or a wrong length: not a response at all, so not a wrong try either.
-                  { actions: { type: 'setErrors', params: { errors: ['responseFormat'] } } },
+                  { actions: [{ type: 'setErrors', params: { errors: ['responseFormat'] } }, 'emitRejected'] },
                 ],
               },
             },
+            // No login.submit here: a second Log in while the check runs (RESPONSE_CHECK_MS at least) is ignored.
             checking: {
               exit: 'releaseResponse',
-              invoke: {
-                id: 'computeResponse',
-                src: 'computeResponse',
-                input: ({ context }) => ({ challenge: context.challenge }),
-                onDone: [
-                  {
-                    guard: { type: 'isResponseRight', params: ({ event }) => ({ expected: event.output }) },
-                    target: '#practiceLogin.success',
+              initial: 'waiting',
+              states: {
+                waiting: { after: { responseCheck: 'computing' } },
+                computing: {
+                  invoke: {
+                    id: 'computeResponse',
+                    src: 'computeResponse',
+                    input: ({ context }) => ({ challenge: context.challenge }),
+                    onDone: [
+                      {
+                        guard: { type: 'isResponseRight', params: ({ event }) => ({ expected: event.output }) },
+                        target: '#practiceLogin.success',
+                      },
+                      {
+                        guard: 'isLastWrongResponse',
+                        target: '#practiceLogin.credentials',
+                        actions: [{ type: 'setErrors', params: { errors: ['tooManyWrongResponses'] } }, 'emitRejected'],
+                      },
+                      {
+                        target: '#responseForm',
+                        actions: ['countWrongResponse', { type: 'setErrors', params: { errors: ['responseWrong'] } }, 'emitRejected'],
+                      },
+                    ],
+                    onError: {
+                      target: '#responseForm',
+                      actions: [{ type: 'setErrors', params: { errors: ['checkFailed'] } }, 'emitRejected'],
+                    },
                   },
-                  {
-                    guard: 'isLastWrongResponse',
-                    target: '#practiceLogin.credentials',
-                    actions: { type: 'setErrors', params: { errors: ['tooManyWrongResponses'] } },
-                  },
-                  {
-                    target: 'editing',
-                    actions: ['countWrongResponse', { type: 'setErrors', params: { errors: ['responseWrong'] } }],
-                  },
-                ],
-                onError: { target: 'editing', actions: { type: 'setErrors', params: { errors: ['checkFailed'] } } },
+                },
               },
             },
           },
@@ -228,10 +237,11 @@ export const practiceLoginMachine = setup({
       },
     },
     expired: {
+      entry: 'emitExpired',
       // As on the real screens, an expired code means starting again from the user name and password (FACTS.md).
-      on: { 'login.newChallenge': { target: 'credentials', actions: 'clearErrors' } },
+      on: { 'login.newChallenge': { target: 'credentials', actions: ['clearErrors', 'emitRestarted'] } },
     },
-    success: {},
+    success: { entry: 'emitSucceeded' },
   },
 });
 

@@ -1,16 +1,11 @@
 // The practice Digital Security Card+ as a pure XState machine: keys in, display state out.
 // The steps PIN> -> PIN -> OK -> CHALLNG> -> challenge -> OK -> response are the real card's (FACTS.md);
 // every other rule here (lock, power-off, error handling) is the practice card's own, exported so the page can state it.
-import { assign, fromPromise, not, setup, type SnapshotFrom } from 'xstate';
+import { assign, emit, fromPromise, not, setup, type SnapshotFrom } from 'xstate';
+import { CHALLENGE_LENGTH, PIN_LENGTH } from './code-lengths.ts';
 
 /** The practice PIN when the page sets none. */
 export const DEFAULT_PRACTICE_PIN = '1234';
-/** The real card's PIN has 4 digits (FACTS.md). */
-export const PIN_LENGTH = 4;
-/** The login screen's challenge code has 6 digits (FACTS.md). */
-export const CHALLENGE_LENGTH = 6;
-/** The login screen expects 8 response digits (FACTS.md). */
-export const RESPONSE_LENGTH = 8;
 
 // Practice-card choices: FACTS.md does not say what a real card does here.
 /** In the practice card, this many wrong PINs in a row lock the card until Reset. */
@@ -28,7 +23,10 @@ export const ERROR_DISPLAY_MS = 2000;
 export const PRESS_WHILE_ON = 'powerOff';
 
 /** Why the practice card shows its error word; the page maps each code to an explanation. */
-export type CardErrorCode = 'pinWrong' | 'pinLength' | 'challengeLength' | 'computeFailed';
+export const CARD_ERROR_CODES = ['pinWrong', 'pinLength', 'challengeLength', 'computeFailed'] as const;
+export type CardErrorCode = (typeof CARD_ERROR_CODES)[number];
+/** Why a new practice PIN was not taken: not 4 digits, or the card is on. */
+export type PinRefusal = 'pinFormat' | 'cardOn';
 
 export interface SecurityCardContext {
   /** The practice PIN the card accepts. */
@@ -50,6 +48,12 @@ export type SecurityCardEvent =
   | { type: 'card.reset' }
   | { type: 'card.setPin'; pin: string };
 
+/** What the card tells the page as it happens (`actor.on(type, ...)`); the page says it in words. */
+export type SecurityCardEmitted =
+  | { type: 'card.poweredOff' }
+  | { type: 'card.pinChanged'; pin: string }
+  | { type: 'card.pinRefused'; reason: PinRefusal };
+
 export interface SecurityCardInput {
   pin?: string;
 }
@@ -66,6 +70,7 @@ export const securityCardMachine = setup({
   types: {
     context: {} as SecurityCardContext,
     events: {} as SecurityCardEvent,
+    emitted: {} as SecurityCardEmitted,
     input: {} as SecurityCardInput | undefined,
   },
   actors: {
@@ -80,8 +85,6 @@ export const securityCardMachine = setup({
   },
   guards: {
     isDigit: (_, params: { digit: string }) => isDigit(params.digit),
-    canAppend: ({ context }, params: { digit: string; max: number }) =>
-      isDigit(params.digit) && context.input.length < params.max,
     inputHasLength: ({ context }, params: { length: number }) => context.input.length === params.length,
     isPinRight: ({ context }) => context.input === context.pin,
     isLastPinAttempt: ({ context }) => context.wrongPins + 1 >= MAX_WRONG_PINS,
@@ -89,7 +92,11 @@ export const securityCardMachine = setup({
     isPinFormat: (_, params: { pin: string }) => isPinFormat(params.pin),
   },
   actions: {
-    appendDigit: assign({ input: ({ context }, params: { digit: string }) => context.input + params.digit }),
+    // A digit beyond the screen's length is not added (see the typing states).
+    appendDigit: assign({
+      input: ({ context }, params: { digit: string; max: number }) =>
+        context.input.length < params.max ? context.input + params.digit : context.input,
+    }),
     clearInput: assign({ input: '' }),
     // Powering off forgets everything typed or shown; only the PIN and the wrong-PIN count survive.
     clearSession: assign({ input: '', response: '', errorCode: null }),
@@ -101,6 +108,9 @@ export const securityCardMachine = setup({
     setPin: assign({ pin: (_, params: { pin: string }) => params.pin }),
     // Reset keeps the chosen practice PIN and unlocks the card.
     resetCard: assign({ input: '', response: '', errorCode: null, wrongPins: 0 }),
+    emitPoweredOff: emit({ type: 'card.poweredOff' }),
+    emitPinChanged: emit(({ context }) => ({ type: 'card.pinChanged', pin: context.pin }) as const),
+    emitPinRefused: emit((_, params: { reason: PinRefusal }) => ({ type: 'card.pinRefused', reason: params.reason }) as const),
   },
 }).createMachine({
   id: 'securityCard',
@@ -114,16 +124,25 @@ export const securityCardMachine = setup({
   initial: 'off',
   on: {
     'card.reset': { target: '.off', actions: 'resetCard' },
+    // A new practice PIN is taken only while the card is off (see off), so a half-typed PIN never meets a new one.
+    // Anywhere else a well-formed PIN is refused because the card is on; a malformed one, for its format.
+    'card.setPin': [
+      {
+        guard: { type: 'isPinFormat', params: ({ event }) => event },
+        actions: { type: 'emitPinRefused', params: { reason: 'cardOn' } },
+      },
+      { actions: { type: 'emitPinRefused', params: { reason: 'pinFormat' } } },
+    ],
   },
   states: {
     off: {
-      entry: 'clearSession',
+      entry: ['clearSession', 'emitPoweredOff'],
       on: {
         'card.press': [{ guard: 'isLocked', target: 'locked' }, { target: 'pin' }],
-        // The practice PIN changes only while the card is off, so a half-typed PIN never meets a new one.
+        // A PIN in the wrong format falls through to the refusal on the root.
         'card.setPin': {
-          guard: { type: 'isPinFormat', params: ({ event }) => ({ pin: event.pin }) },
-          actions: { type: 'setPin', params: ({ event }) => ({ pin: event.pin }) },
+          guard: { type: 'isPinFormat', params: ({ event }) => event },
+          actions: [{ type: 'setPin', params: ({ event }) => event }, 'emitPinChanged'],
         },
       },
     },
@@ -133,16 +152,13 @@ export const securityCardMachine = setup({
       after: { inactivity: 'off' },
       on: {
         'card.press': 'off',
-        'card.digit': [
-          {
-            guard: { type: 'canAppend', params: ({ event }) => ({ digit: event.digit, max: PIN_LENGTH }) },
-            target: 'pin',
-            reenter: true,
-            actions: { type: 'appendDigit', params: ({ event }) => ({ digit: event.digit }) },
-          },
+        'card.digit': {
           // A digit beyond the PIN length is a key press all the same: it keeps the card awake but is not added.
-          { guard: { type: 'isDigit', params: ({ event }) => ({ digit: event.digit }) }, target: 'pin', reenter: true },
-        ],
+          guard: { type: 'isDigit', params: ({ event }) => event },
+          target: 'pin',
+          reenter: true,
+          actions: { type: 'appendDigit', params: ({ event }) => ({ digit: event.digit, max: PIN_LENGTH }) },
+        },
         'card.ok': [
           // A PIN of the wrong length is a typing slip, not a wrong PIN: it does not count towards the lock.
           {
@@ -170,7 +186,7 @@ export const securityCardMachine = setup({
       on: {
         'card.press': 'off',
         'card.digit': {
-          guard: { type: 'isDigit', params: ({ event }) => ({ digit: event.digit }) },
+          guard: { type: 'isDigit', params: ({ event }) => event },
           target: 'locked',
           reenter: true,
         },
@@ -182,19 +198,12 @@ export const securityCardMachine = setup({
       after: { inactivity: 'off' },
       on: {
         'card.press': 'off',
-        'card.digit': [
-          {
-            guard: { type: 'canAppend', params: ({ event }) => ({ digit: event.digit, max: CHALLENGE_LENGTH }) },
-            target: 'challenge',
-            reenter: true,
-            actions: { type: 'appendDigit', params: ({ event }) => ({ digit: event.digit }) },
-          },
-          {
-            guard: { type: 'isDigit', params: ({ event }) => ({ digit: event.digit }) },
-            target: 'challenge',
-            reenter: true,
-          },
-        ],
+        'card.digit': {
+          guard: { type: 'isDigit', params: ({ event }) => event },
+          target: 'challenge',
+          reenter: true,
+          actions: { type: 'appendDigit', params: ({ event }) => ({ digit: event.digit, max: CHALLENGE_LENGTH }) },
+        },
         'card.ok': [
           { guard: { type: 'inputHasLength', params: { length: CHALLENGE_LENGTH } }, target: 'computing' },
           { target: 'challengeError', actions: { type: 'setError', params: { code: 'challengeLength' } } },
@@ -229,7 +238,7 @@ export const securityCardMachine = setup({
       on: {
         'card.press': 'off',
         'card.digit': {
-          guard: { type: 'isDigit', params: ({ event }) => ({ digit: event.digit }) },
+          guard: { type: 'isDigit', params: ({ event }) => event },
           target: 'response',
           reenter: true,
         },
@@ -243,13 +252,4 @@ export type SecurityCardMachine = typeof securityCardMachine;
 /** The card's states; `snapshot.value` is always one of these. */
 export type SecurityCardStateValue = SnapshotFrom<SecurityCardMachine>['value'];
 /** Every state of the card, in the order a successful run meets them (then the detours). */
-export const SECURITY_CARD_STATES = [
-  'off',
-  'pin',
-  'challenge',
-  'computing',
-  'response',
-  'pinError',
-  'challengeError',
-  'locked',
-] as const satisfies readonly SecurityCardStateValue[];
+export const SECURITY_CARD_STATES = ['off', 'pin', 'challenge', 'computing', 'response', 'pinError', 'challengeError', 'locked'] as const satisfies readonly SecurityCardStateValue[];

@@ -5,7 +5,7 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import en from '../../content/locales/en/simulator.json' with { type: 'json' };
 import itLocale from '../../content/locales/it/simulator.json' with { type: 'json' };
-import { CHALLENGE_VALIDITY_SECONDS, EXPIRY_WARNING_SECONDS } from '../../src/machines/practice-login.ts';
+import { CHALLENGE_VALIDITY_SECONDS, EXPIRY_WARNING_SECONDS, RESPONSE_CHECK_MS } from '../../src/machines/practice-login.ts';
 import { ERROR_DISPLAY_MS, MAX_WRONG_PINS } from '../../src/machines/security-card.ts';
 
 type Strings = typeof en;
@@ -37,6 +37,7 @@ function practicePage(root: Page | Locator, s: Strings) {
     logIn: login.getByRole('button', { name: s.login.buttons.logIn }),
     startAgain: login.getByRole('button', { name: s.login.buttons.startAgain }),
     reset: card.getByRole('button', { name: s.card.reset }),
+    checking: login.getByText(s.login.checking),
     /** A message shown on the login screen (the first match: the live region repeats some of them later). */
     message: (text: string) => login.getByText(text).first(),
   };
@@ -338,10 +339,104 @@ for (const { code, s } of locales) {
       for (const wrong of ['11111111', '22222222']) {
         await page.keyboard.type(wrong);
         await page.keyboard.press('Enter');
+        // As a reader would, type the next code once the screen has checked this one.
+        await expect(p.checking).toBeHidden();
       }
       await expect(p.message(s.login.errors.tooManyWrongResponses)).toBeVisible();
       await expect(p.userName).toBeFocused();
       await expect(p.userName).toHaveAccessibleDescription(literally(s.login.errors.tooManyWrongResponses));
+    });
+
+    test('a double-click or a double Enter on Log in counts as one try', async ({ page }) => {
+      const p = practicePage(page, s);
+      await page.goto(url);
+      await logInWithMouse(p);
+      const tooMany = p.message(s.login.errors.tooManyWrongResponses);
+      await p.response.fill('00000000');
+      await p.logIn.dblclick();
+      await expect(p.message(s.login.errors.responseWrong)).toBeVisible();
+      await p.response.fill('11111111');
+      await p.response.press('Enter');
+      await p.response.press('Enter');
+      await expect(p.message(s.login.errors.responseWrong)).toBeVisible();
+      await expect(p.response).toBeFocused();
+      // Two tries so far, not four: the screen still asks for the response.
+      await expect(tooMany).toBeHidden();
+      await expect(p.challenge).toBeVisible();
+      await p.response.fill('22222222');
+      await p.logIn.click();
+      await expect(tooMany).toBeVisible();
+    });
+
+    test('after the third wrong response a second Enter does not submit the form behind the reason', async ({ page }) => {
+      const p = practicePage(page, s);
+      await page.goto(url);
+      await logInWithMouse(p);
+      for (const wrong of ['00000000', '11111111']) {
+        await p.response.fill(wrong);
+        await p.logIn.click();
+        await expect(p.response).toHaveAttribute('aria-invalid', 'true');
+        await expect(p.checking).toBeHidden();
+      }
+      await p.response.fill('22222222');
+      await p.response.press('Enter');
+      await page.keyboard.press('Enter');
+      await expect(p.message(s.login.errors.tooManyWrongResponses)).toBeVisible();
+      await expect(p.userName).toBeFocused();
+      await expect(p.userName).toHaveAccessibleDescription(literally(s.login.errors.tooManyWrongResponses));
+      await expect(p.message(s.login.errors.userNameEmpty)).toBeHidden();
+      await expect(p.userName).not.toHaveAttribute('aria-invalid', 'true');
+    });
+
+    test('the expiry warning goes when the challenge expires, on Start again and when the practice starts over', async ({ page }) => {
+      await page.clock.install();
+      const p = practicePage(page, s);
+      await page.goto(url);
+      const status = p.login.getByRole('status');
+      const warning = fill(s.login.timeWarning_other, { count: EXPIRY_WARNING_SECONDS });
+      const toWarning = (CHALLENGE_VALIDITY_SECONDS - EXPIRY_WARNING_SECONDS) * 1000;
+
+      await logInWithMouse(p);
+      await page.clock.runFor(toWarning);
+      await expect(status).toHaveText(warning);
+      await page.clock.runFor(EXPIRY_WARNING_SECONDS * 1000);
+      await expect(p.message(s.login.errors.expired)).toBeVisible();
+      await expect(status).not.toHaveText(literally(warning));
+      await p.startAgain.click();
+      await expect(status).toHaveText('');
+
+      await logInWithMouse(p);
+      await page.clock.runFor(toWarning);
+      await expect(status).toHaveText(warning);
+      await page.getByRole('button', { name: s.practice.restartAll }).click();
+      await expect(p.userName).toBeFocused();
+      await expect(status).toHaveText('');
+    });
+
+    test('"turn the card off first" goes once the card is off, and when the practice starts over', async ({ page }) => {
+      const p = practicePage(page, s);
+      await page.goto(url);
+      const field = page.getByLabel(s.practice.changePinLabel);
+      const change = page.getByRole('button', { name: s.practice.changePinButton });
+      const cardOn = page.getByText(s.practice.changePinCardOn);
+      for (const turnOff of [
+        () => p.key('press').click(),
+        () => p.reset.click(),
+        () => page.getByRole('button', { name: s.practice.restartAll }).click(),
+      ]) {
+        await p.key('press').click();
+        await expect(p.display).toContainText('PIN>');
+        await field.fill('5678');
+        await change.click();
+        await expect(cardOn).toBeVisible();
+        await turnOff();
+        await expect(p.display).toHaveText(s.display.off);
+        await expect(cardOn).toBeHidden();
+      }
+      // The PIN itself was never changed, and a change with the card off still works.
+      await expect(page.getByText(fill(s.practice.pinIs, { pin: '1234' }), { exact: true })).toBeVisible();
+      await change.click();
+      await expect(page.getByText(fill(s.practice.changePinDone, { pin: '5678' }))).toBeVisible();
     });
 
     test('the practice PIN can be changed while the card is off, and only to 4 digits', async ({ page }) => {
@@ -426,6 +521,7 @@ for (const { code, s } of locales) {
       await axe('login error (response)');
       await p.response.fill('00000000');
       await p.logIn.click();
+      await page.clock.runFor(RESPONSE_CHECK_MS);
       await expect(p.message(s.login.errors.responseWrong)).toBeVisible();
       await axe('login error (wrong response)');
       await clickKeys(p, challenge);
@@ -436,6 +532,7 @@ for (const { code, s } of locales) {
       await axe('response');
       await p.response.fill(response);
       await p.logIn.click();
+      await page.clock.runFor(RESPONSE_CHECK_MS);
       await expect(p.message(s.login.success)).toBeVisible();
       await axe('success');
 

@@ -1,25 +1,27 @@
 // The browser strings of the practice simulator: complete in every locale, templates kept for the browser to fill.
+import { toLocale } from '../../../src/i18n/locales.ts';
 import { describe, it, expect } from 'vitest';
-import { practiceStrings } from '../../../src/components/practice-strings.ts';
+import { practiceStrings, stringsByCode } from '../../../src/components/practice-strings.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import { explanationKey, type CardDisplayKind } from '../../../src/machines/card-display.ts';
 import { fillPlural, fillTemplate } from '../../../src/lib/fill-template.ts';
 import type { CardErrorCode } from '../../../src/machines/security-card.ts';
-import { LOGIN_LOOKS, type LoginErrorCode } from '../../../src/machines/practice-login.ts';
+import { LOGIN_LOOKS, type LoginErrorCode } from '../../../src/machines/login-form.ts';
 
 const kinds: CardDisplayKind[] = ['off', 'pin', 'pin-entered', 'challenge', 'challenge-entered', 'computing', 'response', 'error', 'locked'];
 const cardErrors: CardErrorCode[] = ['pinWrong', 'pinLength', 'challengeLength', 'computeFailed'];
 const loginErrors: LoginErrorCode[] = ['userNameEmpty', 'passwordEmpty', 'responseFormat', 'responseWrong', 'tooManyWrongResponses', 'checkFailed'];
 
 describe.each(locales)('practiceStrings($code)', ({ code, lang }) => {
-  const strings = practiceStrings(code);
+  const strings = practiceStrings(toLocale(code));
 
   it('has an explanation for every display state the card reaches', () => {
     const suffixes = [
       ...kinds.map((kind) => explanationKey({ kind, value: '', errorCode: null })),
       ...cardErrors.map((errorCode) => explanationKey({ kind: 'error', value: '', errorCode })),
     ].map((key) => key.slice('simulator:display.'.length));
-    for (const suffix of suffixes) expect(strings.display[suffix], suffix).toMatch(/\S/);
+    const display: Record<string, string> = strings.display;
+    for (const suffix of suffixes) expect(display[suffix], suffix).toMatch(/\S/);
   });
 
   it('has every login error and look name, and keeps the {{pin}} template for the browser', () => {
@@ -40,3 +42,17 @@ describe.each(locales)('practiceStrings($code)', ({ code, lang }) => {
     }
   });
 });
+
+describe('stringsByCode', () => {
+  it('stops with the missing key named when a code has no string, instead of sending a blank', () => {
+    expect(stringsByCode(toLocale('en'), 'login.errors', ['userNameEmpty'])).toEqual({
+      userNameEmpty: 'Enter a user name. A made-up one is fine here.',
+    });
+    expect(() => stringsByCode(toLocale('en'), 'login.errors', ['userNameEmpty', 'noSuchCode'])).toThrow(
+      'Missing string "simulator:login.errors.noSuchCode"',
+    );
+    // A locale without its own string gets the English one, as i18next would show.
+    expect(() => stringsByCode(toLocale('it'), 'steps.card', ['noSuchState'])).toThrow(/simulator:steps\.card\.noSuchState/);
+  });
+});
+

@@ -1,7 +1,8 @@
 // Tests for the OCRA implementation: every RFC 6287 Appendix C vector, the practice card's suite, and input errors.
 import { describe, it, expect } from 'vitest';
-import { ocra, ocraMutual, parseOcraSuite, OcraError } from '../../../src/machines/ocra.ts';
-import type { OcraErrorCode, OcraInput } from '../../../src/machines/ocra.ts';
+import { ocra, ocraChallenge, ocraMutual } from '../../../src/machines/ocra.ts';
+import type { OcraInput } from '../../../src/machines/ocra.ts';
+import { parseOcraSuite, OcraError, type OcraErrorCode } from '../../../src/machines/ocra-suite.ts';
 
 // Standard keys of RFC 6287 Appendix C: the ASCII digits "1234567890..." repeated to 20, 32 and 64 bytes.
 const KEY20 = '3132333435363738393031323334353637383930';
@@ -166,6 +167,44 @@ describe("the practice card's suite OCRA-1:HOTP-SHA1-8:QN06", () => {
       sessionLength: null,
       timeStep: null,
     });
+  });
+});
+
+describe('ocraChallenge: suites whose only input is the challenge', () => {
+  it('gives the RFC 6287 C.1 responses for OCRA-1:HOTP-SHA1-6:QN08', async () => {
+    const expected = ['237653', '243178', '653583', '740991', '608993', '388898', '816933', '224598', '750600', '294470'];
+    for (const [i, response] of expected.entries()) {
+      expect(await ocraChallenge('OCRA-1:HOTP-SHA1-6:QN08', KEY20, repeated(i))).toBe(response);
+    }
+  });
+
+  it("gives the same responses as ocra() for the practice card's suite and the RFC C.3 signature suite", async () => {
+    for (const question of ['123456', '000000', '999999', '654321', '000001']) {
+      const suite = 'OCRA-1:HOTP-SHA1-8:QN06';
+      expect(await ocraChallenge(suite, KEY20, question)).toBe(await ocra(suite, KEY20, { question }));
+    }
+    const signature = 'SIG10000';
+    expect(await ocraChallenge('OCRA-1:HOTP-SHA256-8:QA08', KEY32, signature)).toBe(
+      await ocra('OCRA-1:HOTP-SHA256-8:QA08', KEY32, { question: signature }),
+    );
+  });
+
+  it('refuses a suite that also takes a counter, a PIN, session information or a timestamp', async () => {
+    for (const suite of [
+      'OCRA-1:HOTP-SHA512-8:C-QN08',
+      'OCRA-1:HOTP-SHA256-8:QN08-PSHA1',
+      'OCRA-1:HOTP-SHA1-6:QN08-S064',
+      'OCRA-1:HOTP-SHA512-8:QN08-T1M',
+    ]) {
+      await expectOcraError(ocraChallenge(suite, KEY64, '12345678'), 'suite.invalid', /takes more than a challenge/);
+    }
+  });
+
+  it('checks the challenge and the key like ocra()', async () => {
+    const suite = 'OCRA-1:HOTP-SHA1-8:QN06';
+    await expectOcraError(ocraChallenge(suite, KEY20, '12345'), 'question.length', /length 5.*exactly 6/);
+    await expectOcraError(ocraChallenge(suite, KEY20, '12345a'), 'question.invalid', /decimal digits only/);
+    await expectOcraError(ocraChallenge(suite, 'xyz', '123456'), 'key.invalid', /hexadecimal/);
   });
 });
 

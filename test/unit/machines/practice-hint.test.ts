@@ -14,7 +14,7 @@ const lookup = (strings: unknown, key: string): unknown =>
 describe('loginStepOf', () => {
   it('names the top-level step of every login state value', () => {
     expect(loginStepOf('credentials')).toBe('credentials');
-    expect(loginStepOf({ challenge: { countdown: 'running', form: 'checking' } })).toBe('challenge');
+    expect(loginStepOf({ challenge: { countdown: 'running', form: { checking: 'computing' } } })).toBe('challenge');
     expect(loginStepOf('expired')).toBe('expired');
     expect(loginStepOf('success')).toBe('success');
   });

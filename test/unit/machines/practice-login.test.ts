@@ -6,17 +6,21 @@ import {
   CHALLENGE_VALIDITY_SECONDS,
   COUNTDOWN_TICK_MS,
   EXPIRY_WARNING_SECONDS,
-  LOGIN_LOOKS,
   MAX_WRONG_RESPONSES,
-  credentialErrors,
-  isResponseFormat,
+  RESPONSE_CHECK_MS,
   practiceLoginMachine,
   type ComputeResponseInput,
-  type LoginErrorCode,
-  type LoginLook,
+  type PracticeLoginEmitted,
   type PracticeLoginEvent,
   type PracticeLoginInput,
 } from '../../../src/machines/practice-login.ts';
+import {
+  LOGIN_LOOKS,
+  credentialErrors,
+  isResponseFormat,
+  type LoginErrorCode,
+  type LoginLook,
+} from '../../../src/machines/login-form.ts';
 import { ocra } from '../../../src/machines/ocra.ts';
 import en from '../../../content/locales/en/simulator.json' with { type: 'json' };
 import itLocale from '../../../content/locales/it/simulator.json' with { type: 'json' };
@@ -51,9 +55,10 @@ function startLogin(challenges: readonly string[] = ['123456', '654321', '000777
     for (let left = ms; left > 0; left -= COUNTDOWN_TICK_MS) clock.increment(Math.min(left, COUNTDOWN_TICK_MS));
   };
   const logIn = () => send({ type: 'login.credentials', userName: 'practice', password: 'secret' });
-  /** Submits a response and waits for the check to finish. */
+  /** Submits a response and waits for the check to finish (the check's time passes on the simulated clock). */
   const submit = async (response: string) => {
     send({ type: 'login.submit', response });
+    advance(RESPONSE_CHECK_MS);
     return waitFor(actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
   };
   return { actor, clock, advance, send, snapshot, logIn, submit };
@@ -191,8 +196,40 @@ describe('practiceLoginMachine: the response', () => {
     l.logIn();
     l.send({ type: 'login.submit', response: await practiceResponse('123456') });
     l.send({ type: 'login.submit', response: 'abc' });
+    l.advance(RESPONSE_CHECK_MS);
     const after = await waitFor(l.actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
     expect(after.value).toBe('success');
+  });
+
+  it('counts a double Log in (a second submit while the check runs) as one try', async () => {
+    const l = startLogin();
+    l.logIn();
+    const wrong = (await practiceResponse('123456')) === '00000000' ? '11111111' : '00000000';
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(100);
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(RESPONSE_CHECK_MS - 101);
+    l.send({ type: 'login.submit', response: wrong });
+    expect(l.snapshot().matches({ challenge: { form: 'checking' } })).toBe(true);
+    l.advance(1);
+    const after = await waitFor(l.actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
+    expect(after.context.wrongResponses).toBe(1);
+    expect(after.context.errors).toEqual(['responseWrong']);
+    // Once the check is over, Log in counts again.
+    await l.submit(wrong);
+    expect(l.snapshot().context.wrongResponses).toBe(2);
+  });
+
+  it('ignores a second submit of the last wrong response, so the form behind it is not sent', async () => {
+    const l = startLogin();
+    l.logIn();
+    const wrong = (await practiceResponse('123456')) === '00000000' ? '11111111' : '00000000';
+    for (let i = 1; i < MAX_WRONG_RESPONSES; i++) await l.submit(wrong);
+    l.send({ type: 'login.submit', response: wrong });
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(RESPONSE_CHECK_MS);
+    const after = await waitFor(l.actor, (s) => s.value === 'credentials');
+    expect(after.context.errors).toEqual(['tooManyWrongResponses']);
   });
 
   it('reports a failed check without counting a wrong response', async () => {
@@ -204,9 +241,11 @@ describe('practiceLoginMachine: the response', () => {
         }),
       },
     });
-    const actor = createActor(machine, { clock: new SimulatedClock() }).start();
+    const clock = new SimulatedClock();
+    const actor = createActor(machine, { clock }).start();
     actor.send({ type: 'login.credentials', userName: 'a', password: 'b' });
     actor.send({ type: 'login.submit', response: '12345678' });
+    clock.increment(RESPONSE_CHECK_MS);
     const after = await waitFor(actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
     expect(after.matches({ challenge: { form: 'editing' } })).toBe(true);
     expect(after.context.errors).toEqual(['checkFailed']);
@@ -414,5 +453,195 @@ describe('practiceLoginMachine: texts the page needs', () => {
       for (const code of errorCodes) expect(typeof errors[code], code).toBe('string');
       expect(Object.keys(locale.login.looks).sort()).toEqual([...LOGIN_LOOKS].sort());
     }
+  });
+});
+
+describe('practiceLoginMachine: what it tells the page (emitted events)', () => {
+  /** Every event the machine emits from now on, with the step it was in when the page heard it. */
+  function record(l: ReturnType<typeof startLogin>) {
+    const heard: Array<{ event: PracticeLoginEmitted; step: string }> = [];
+    l.actor.on('*', (event) => {
+      const value = l.actor.getSnapshot().value;
+      heard.push({ event, step: typeof value === 'string' ? value : Object.keys(value)[0]! });
+    });
+    const events = () => heard.map((h) => h.event);
+    const clear = () => (heard.length = 0);
+    return { heard, events, clear };
+  }
+  const wrongFor = async (challenge: string) => ((await practiceResponse(challenge)) === '00000000' ? '11111111' : '00000000');
+
+  it('says nothing on its own at the start', () => {
+    const l = startLogin();
+    const r = record(l);
+    l.advance(10 * VALIDITY_MS);
+    expect(r.events()).toEqual([]);
+  });
+
+  it('reports credential errors with their codes, and a new challenge once they are accepted', () => {
+    const l = startLogin();
+    const r = record(l);
+    l.send({ type: 'login.credentials', userName: '', password: '' });
+    l.send({ type: 'login.credentials', userName: 'me', password: ' ' });
+    l.logIn();
+    expect(r.events()).toEqual([
+      { type: 'login.rejected', errors: ['userNameEmpty', 'passwordEmpty'] },
+      { type: 'login.rejected', errors: ['passwordEmpty'] },
+      { type: 'login.challengeShown' },
+    ]);
+    // The page hears of the challenge once the machine is in it, so it can show the view and move focus there.
+    expect(r.heard.at(-1)?.step).toBe('challenge');
+  });
+
+  it('reports a badly formed response at once, and a wrong one when its check is over', async () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    l.send({ type: 'login.submit', response: '12ab' });
+    expect(r.events()).toEqual([{ type: 'login.rejected', errors: ['responseFormat'] }]);
+    r.clear();
+    l.send({ type: 'login.submit', response: await wrongFor('123456') });
+    // Nothing yet: the check takes RESPONSE_CHECK_MS.
+    l.advance(RESPONSE_CHECK_MS - 1);
+    expect(r.events()).toEqual([]);
+    l.advance(1);
+    await waitFor(l.actor, (s) => s.matches({ challenge: { form: 'editing' } }));
+    expect(r.events()).toEqual([{ type: 'login.rejected', errors: ['responseWrong'] }]);
+  });
+
+  it('reports a failed check', async () => {
+    const machine = practiceLoginMachine.provide({
+      actions: { generateChallenge: assign({ challenge: '123456' }) },
+      actors: {
+        computeResponse: fromPromise<string, ComputeResponseInput>(async () => {
+          throw new Error('no crypto');
+        }),
+      },
+    });
+    const clock = new SimulatedClock();
+    const actor = createActor(machine, { clock }).start();
+    const events: PracticeLoginEmitted[] = [];
+    actor.on('login.rejected', (event) => events.push(event));
+    actor.send({ type: 'login.credentials', userName: 'a', password: 'b' });
+    actor.send({ type: 'login.submit', response: '12345678' });
+    clock.increment(RESPONSE_CHECK_MS);
+    await waitFor(actor, (s) => s.matches({ challenge: { form: 'editing' } }));
+    expect(events).toEqual([{ type: 'login.rejected', errors: ['checkFailed'] }]);
+  });
+
+  it('reports the last wrong response as too many, once back on the user name and password', async () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    const wrong = await wrongFor('123456');
+    for (let i = 0; i < MAX_WRONG_RESPONSES; i++) await l.submit(wrong);
+    expect(r.events().at(-1)).toEqual({ type: 'login.rejected', errors: ['tooManyWrongResponses'] });
+    expect(r.heard.at(-1)?.step).toBe('credentials');
+    expect(r.events().filter((e) => e.type === 'login.rejected')).toHaveLength(MAX_WRONG_RESPONSES);
+  });
+
+  it('reports a double Log in once, as the one try it is', async () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    const wrong = await wrongFor('123456');
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(100);
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(RESPONSE_CHECK_MS - 101);
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(1);
+    const after = await waitFor(l.actor, (s) => !s.matches({ challenge: { form: 'checking' } }));
+    expect(after.context.wrongResponses).toBe(1);
+    expect(r.events()).toEqual([{ type: 'login.rejected', errors: ['responseWrong'] }]);
+    // Once the check is over, Log in counts again.
+    await l.submit(wrong);
+    expect(l.snapshot().context.wrongResponses).toBe(2);
+  });
+
+  it('reports the last wrong response once when Log in is pressed twice', async () => {
+    const l = startLogin();
+    l.logIn();
+    const wrong = await wrongFor('123456');
+    for (let i = 1; i < MAX_WRONG_RESPONSES; i++) await l.submit(wrong);
+    const r = record(l);
+    l.send({ type: 'login.submit', response: wrong });
+    l.send({ type: 'login.submit', response: wrong });
+    l.advance(RESPONSE_CHECK_MS);
+    const after = await waitFor(l.actor, (s) => s.value === 'credentials');
+    expect(after.context.errors).toEqual(['tooManyWrongResponses']);
+    expect(r.events()).toEqual([{ type: 'login.rejected', errors: ['tooManyWrongResponses'] }]);
+  });
+
+  it(`warns once, ${EXPIRY_WARNING_SECONDS} s before the challenge expires, then reports the expiry`, () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    l.advance(VALIDITY_MS - EXPIRY_WARNING_SECONDS * COUNTDOWN_TICK_MS - COUNTDOWN_TICK_MS);
+    expect(r.events()).toEqual([]);
+    l.advance(COUNTDOWN_TICK_MS);
+    expect(r.events()).toEqual([{ type: 'login.expiryWarning', remainingSeconds: EXPIRY_WARNING_SECONDS }]);
+    expect(l.snapshot().context.remainingSeconds).toBe(EXPIRY_WARNING_SECONDS);
+    l.advance(EXPIRY_WARNING_SECONDS * COUNTDOWN_TICK_MS);
+    expect(r.events()).toEqual([
+      { type: 'login.expiryWarning', remainingSeconds: EXPIRY_WARNING_SECONDS },
+      { type: 'login.expired' },
+    ]);
+    expect(r.heard.at(-1)?.step).toBe('expired');
+  });
+
+  it('reports more time with the seconds granted, and warns again before the new limit', () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    l.advance(VALIDITY_MS - EXPIRY_WARNING_SECONDS * COUNTDOWN_TICK_MS);
+    l.send({ type: 'login.extend' });
+    expect(r.events()).toEqual([
+      { type: 'login.expiryWarning', remainingSeconds: EXPIRY_WARNING_SECONDS },
+      { type: 'login.timeExtended', remainingSeconds: CHALLENGE_VALIDITY_SECONDS },
+    ]);
+    r.clear();
+    l.advance(VALIDITY_MS - EXPIRY_WARNING_SECONDS * COUNTDOWN_TICK_MS);
+    expect(r.events()).toEqual([{ type: 'login.expiryWarning', remainingSeconds: EXPIRY_WARNING_SECONDS }]);
+  });
+
+  it('reports success', async () => {
+    const l = startLogin();
+    l.logIn();
+    const r = record(l);
+    await l.submit(await practiceResponse('123456'));
+    expect(r.events()).toEqual([{ type: 'login.succeeded' }]);
+    expect(r.heard[0]?.step).toBe('success');
+  });
+
+  it('reports a restart from every step: Reset, and a new challenge after expiry', async () => {
+    const l = startLogin();
+    const r = record(l);
+    l.send({ type: 'login.reset' });
+    l.logIn();
+    l.send({ type: 'login.reset' });
+    l.logIn();
+    l.advance(VALIDITY_MS);
+    l.send({ type: 'login.newChallenge' });
+    l.logIn();
+    await l.submit(await practiceResponse('000777'));
+    l.send({ type: 'login.reset' });
+    expect(r.events().map((e) => e.type)).toEqual([
+      'login.restarted',
+      'login.challengeShown',
+      'login.restarted',
+      'login.challengeShown',
+      'login.expiryWarning',
+      'login.expired',
+      'login.restarted',
+      'login.challengeShown',
+      'login.succeeded',
+      'login.restarted',
+    ]);
+    expect(r.heard.filter((h) => h.event.type === 'login.restarted').map((h) => h.step)).toEqual([
+      'credentials',
+      'credentials',
+      'credentials',
+      'credentials',
+    ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   SECURITY_CARD_STATES,
   securityCardMachine,
   type ComputeResponseInput,
+  type SecurityCardEmitted,
   type SecurityCardEvent,
   type SecurityCardInput,
 } from '../../../src/machines/security-card.ts';
@@ -475,6 +476,48 @@ describe('securityCardMachine: changing the practice PIN', () => {
     c.send({ type: 'card.setPin', pin: '2580' });
     c.send({ type: 'card.reset' });
     expect(c.snapshot().context.pin).toBe('2580');
+  });
+});
+
+describe('securityCardMachine: what it tells the page (emitted events)', () => {
+  function record(c: ReturnType<typeof startCard>) {
+    const events: SecurityCardEmitted[] = [];
+    c.actor.on('*', (event) => events.push(event));
+    return events;
+  }
+
+  it('reports every power-off: "press", the inactivity rule and Reset', () => {
+    const c = startCard();
+    const events = record(c);
+    c.send({ type: 'card.press' });
+    c.send({ type: 'card.press' });
+    c.send({ type: 'card.press' });
+    c.clock.increment(INACTIVITY_MS);
+    c.send({ type: 'card.press' });
+    c.send({ type: 'card.reset' });
+    expect(events).toEqual([{ type: 'card.poweredOff' }, { type: 'card.poweredOff' }, { type: 'card.poweredOff' }]);
+  });
+
+  it('reports a new PIN taken while off, with the PIN', () => {
+    const c = startCard();
+    const events = record(c);
+    c.send({ type: 'card.setPin', pin: '2580' });
+    expect(events).toEqual([{ type: 'card.pinChanged', pin: '2580' }]);
+  });
+
+  it('refuses a PIN that is not 4 digits, whether the card is off or on, and a good PIN while it is on', () => {
+    const c = startCard();
+    const events = record(c);
+    c.send({ type: 'card.setPin', pin: '12a4' });
+    c.send({ type: 'card.press' });
+    c.send({ type: 'card.setPin', pin: '123' });
+    c.send({ type: 'card.setPin', pin: '5678' });
+    expect(events).toEqual([
+      { type: 'card.pinRefused', reason: 'pinFormat' },
+      { type: 'card.pinRefused', reason: 'pinFormat' },
+      { type: 'card.pinRefused', reason: 'cardOn' },
+    ]);
+    expect(c.snapshot().context.pin).toBe(DEFAULT_PRACTICE_PIN);
   });
 });
 
