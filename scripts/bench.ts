@@ -106,6 +106,7 @@ function buildFailed(build: BuildResult): string | undefined {
   if (!build.astro.ok) return `astro build failed:\n${build.astro.tail.join('\n')}`;
   if (build.pagefind?.timedOut) return 'pagefind did not finish within the time limit';
   if (!build.pagefind?.ok) return `pagefind failed:\n${build.pagefind?.tail.join('\n') ?? ''}`;
+  if (!build.offline?.ok) return `the offline manifest failed:\n${build.offline?.tail.join('\n') ?? ''}`;
   return undefined;
 }
 
@@ -119,7 +120,7 @@ async function main(): Promise<number> {
   let failed = false;
 
   if (!args['skip-build']) {
-    log('Building the site (astro build + pagefind) into dist/ ...');
+    log('Building the site (astro build + pagefind + offline manifest) into dist/ ...');
     result.build = await buildSite({ outDir: 'dist' });
     const problem = buildFailed(result.build);
     if (problem) {

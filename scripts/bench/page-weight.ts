@@ -4,7 +4,7 @@
 import type { Browser, Request } from '@playwright/test';
 import type { TypedPage } from '../site-check/page-types.ts';
 import { resourceKind, resourceKinds, type ResourceKind } from './resource-kind.ts';
-import { isSearchTrigger, type MeasuredPage } from './budgets.ts';
+import { isEarlyScript, type MeasuredPage } from './budgets.ts';
 import { executedLength } from './coverage.ts';
 
 export interface PageWeight extends MeasuredPage {
@@ -23,7 +23,8 @@ interface Transfer {
   bytes: number;
   /** Decompressed body length; for scripts only. */
   rawBytes: number;
-  searchTrigger: boolean;
+  /** A script an article may load before interaction (budgets.ts). */
+  early: boolean;
 }
 
 async function transferOf(request: Request): Promise<Transfer> {
@@ -31,13 +32,13 @@ async function transferOf(request: Request): Promise<Transfer> {
   const sizes = await request.sizes();
   const kind = resourceKind(request.resourceType(), response?.headers()['content-type'], request.url());
   let rawBytes = 0;
-  let searchTrigger = false;
+  let early = false;
   if (kind === 'js' && response) {
     const body = await response.body();
     rawBytes = body.length;
-    searchTrigger = isSearchTrigger(body.toString('utf8'));
+    early = isEarlyScript(body.toString('utf8'));
   }
-  return { url: new URL(request.url()).pathname, kind, bytes: sizes.responseBodySize, rawBytes, searchTrigger };
+  return { url: new URL(request.url()).pathname, kind, bytes: sizes.responseBodySize, rawBytes, early };
 }
 
 /** Waits until no request has started or finished for `quietMs`. */
@@ -57,7 +58,8 @@ async function settle(pending: () => number, quietMs = 500, limitMs = 10_000): P
 
 /** Measures one page; `interact` clicks the page's first own control (a simulator key, a wizard answer). */
 export async function measurePage(browser: Browser, baseUrl: string, target: TypedPage, interact: boolean): Promise<PageWeight> {
-  const context = await browser.newContext();
+  // Without the offline worker: its background save after load is not the page's weight (README, Offline use).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     // Open the site's origin first (a tiny text file the page never uses): Chromium then keeps the
@@ -98,7 +100,7 @@ export async function measurePage(browser: Browser, baseUrl: string, target: Typ
       locale: target.locale,
       bytes,
       requests: before.length,
-      scriptsBeforeInteraction: scripts.map((s) => ({ url: s.url, bytes: s.bytes, searchTrigger: s.searchTrigger })),
+      scriptsBeforeInteraction: scripts.map((s) => ({ url: s.url, bytes: s.bytes, early: s.early })),
       jsRawBeforeInteraction: scripts.reduce((n, s) => n + s.rawBytes, 0),
       jsExecutedBeforeInteraction: executed,
       ...(jsAfterInteraction === undefined ? {} : { jsAfterInteraction }),

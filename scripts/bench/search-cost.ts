@@ -61,7 +61,8 @@ function part(path: string): keyof Omit<SearchBytes, 'total' | 'requests'> {
 
 /** A first search on a freshly opened home page (empty cache). */
 export async function coldSearch(browser: Browser, baseUrl: string, locale: string, query: string): Promise<ColdSearch> {
-  const context = await browser.newContext();
+  // Without the offline worker, which would have saved the index by then and answer from its cache.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${locale}/`, { waitUntil: 'networkidle' });
@@ -89,7 +90,7 @@ export async function coldSearch(browser: Browser, baseUrl: string, locale: stri
 
 /** Later searches on one page, once search is loaded: time from last keystroke to results, per query. */
 export async function warmSearches(browser: Browser, baseUrl: string, locale: string, queries: readonly string[]): Promise<number[]> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${locale}/`, { waitUntil: 'networkidle' });

@@ -32,6 +32,8 @@ export interface BuildResult {
     renderMs: number | undefined;
   };
   pagefind: StepResult | undefined;
+  /** The offline manifest and service worker (scripts/offline-manifest.ts), after Pagefind. */
+  offline: StepResult | undefined;
   htmlPages: number;
   pagefindBytes: number;
   /** Only the index data (pf_meta, index, fragment and filter chunks), without Pagefind's code. */
@@ -125,10 +127,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const { lines: _pagefindLines, ...rest } = step;
     pagefind = rest;
   }
+  let offline: StepResult | undefined;
+  if (pagefind?.ok) {
+    const { lines: _offlineLines, ...rest } = await run(['scripts/offline-manifest.ts', options.outDir], env, options.timeoutMs, options.onLine);
+    offline = rest;
+  }
   const pagefindDir = join(options.outDir, 'pagefind');
   return {
     astro: { ...astroStep, pagesRendered: rendered.length, renderMs },
     pagefind,
+    offline,
     htmlPages: countHtml(options.outDir),
     pagefindBytes: folderBytes(pagefindDir),
     pagefindIndexBytes: folderBytes(pagefindDir, isPagefindIndexFile),

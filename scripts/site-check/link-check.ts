@@ -70,6 +70,8 @@ const linkAttributes: Record<string, readonly string[]> = {
   use: ['href', 'xlink:href'],
   video: ['src', 'poster'],
   audio: ['src'],
+  // The service worker the page registers (dist/sw.js, written after the Astro build and Pagefind).
+  'slh-offline': ['data-worker'],
 };
 /** Link elements that are hints to the browser, not addresses a reader needs. */
 const hintRels = new Set(['preconnect', 'dns-prefetch']);

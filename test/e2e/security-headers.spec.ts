@@ -44,6 +44,7 @@ async function recordCspViolations(page: Page): Promise<() => string[]> {
 const searchBoxName = { en: 'Search the help center', it: 'Cerca nel centro assistenza' } as const;
 const typicalQuery = { en: 'sms', it: 'codice' } as const;
 const resultsFound = { en: /articles? found/, it: /articol[oi] trovat[oi]/ } as const;
+const offlineSaved = { en: /Saved for offline use/, it: /Salvato per l'uso offline/ } as const;
 
 test.describe('Content Security Policy in the browser', () => {
   test('the recorder notices a violation (so silence below means something)', async ({ page }) => {
@@ -80,6 +81,19 @@ test.describe('Content Security Policy in the browser', () => {
       expect(violations()).toEqual([]);
     });
   }
+
+  test.describe('with the offline service worker running', () => {
+    test.use({ serviceWorkers: 'allow' });
+    for (const locale of ['en', 'it'] as const) {
+      test(`it saves the ${locale} pages for offline use with no violation`, async ({ page }) => {
+        const violations = await recordCspViolations(page);
+        await page.goto(`/${locale}/articles/voice-callback/`);
+        await expect(page.getByRole('status').filter({ hasText: offlineSaved[locale] })).toBeVisible({ timeout: 20_000 });
+        expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
+        expect(violations()).toEqual([]);
+      });
+    }
+  });
 
   const interactive = pages.filter((p) => p.type === 'wizard' || p.type === 'practice');
   for (const { path, type } of interactive) {
@@ -135,7 +149,7 @@ test.describe('security headers from the server `npm start` runs', () => {
     const html = await (await request.get('/en/articles/voice-callback/')).text();
     const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets.length).toBeGreaterThan(0);
-    for (const path of [...assets, '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js']) {
+    for (const path of [...assets, '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/sw.js']) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(200);
       expect(securityHeaderProblems(response.headers()), path).toEqual([]);

@@ -14,6 +14,7 @@ const layers: Record<string, number> = {
   components: 6,
   integrations: 6,
   elements: 5,
+  workers: 5,
   l10n: 4,
   content: 3,
   i18n: 2,

@@ -46,7 +46,7 @@ describe('the policy rules', () => {
 
 describe('public/_headers, the file static hosts read', () => {
   const rules = parseHeadersFile('public/_headers');
-  for (const path of ['/', '/en/', '/it/articles/voice-callback/', '/pagefind/pagefind.js', '/_astro/x.js']) {
+  for (const path of ['/', '/en/', '/it/articles/voice-callback/', '/pagefind/pagefind.js', '/_astro/x.js', '/sw.js']) {
     it(`gives ${path} every security header`, () => {
       expect(securityHeaderProblems(Object.fromEntries(headersFor(rules, path)))).toEqual([]);
     });

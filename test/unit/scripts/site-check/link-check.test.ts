@@ -29,6 +29,12 @@ describe('internal links', () => {
     expect(kinds(s)).toEqual(['broken-link /en/ /en/gone/', 'broken-link /en/ /_astro/missing.js']);
   });
 
+  it('checks that the service worker a page registers was built', () => {
+    const offline = page('<slh-offline data-worker="/sw.js"></slh-offline>');
+    expect(kinds(site({ '/en/': offline }, [], ['/sw.js']))).toEqual([]);
+    expect(kinds(site({ '/en/': offline }))).toEqual(['broken-link /en/ /sw.js']);
+  });
+
   it('asks for the trailing slash instead of relying on a redirect', () => {
     const s = site({ '/en/': page('<a href="/en/a">A</a>'), '/en/a/': page('') });
     expect(kinds(s)).toEqual(['missing-slash /en/ /en/a']);
