@@ -3,7 +3,7 @@
 import { CARD_ERROR_CODES, type CardErrorCode, type SecurityCardContext, type SecurityCardStateValue } from './security-card.ts';
 import { CHALLENGE_LENGTH, PIN_LENGTH, RESPONSE_LENGTH } from './code-lengths.ts';
 
-// Device words stay as printed on the card, never translated. PIN> and CHALLNG> are the real card's (FACTS.md);
+// Device words stay as printed on the card, never translated. PIN> and CHALLNG> are the real card's (IBKR article 2634);
 // the mask, the error word and the lock word are the practice card's own: the real card's are not known to us.
 export const PIN_PROMPT = 'PIN>';
 export const CHALLENGE_PROMPT = 'CHALLNG>';
@@ -88,11 +88,6 @@ export function displayText(state: CardDisplayState): string {
     case 'locked':
       return LOCKED_TEXT;
   }
-}
-
-/** The display text for a security-card machine snapshot. */
-export function cardDisplayText(snapshot: CardSnapshotLike): string {
-  return displayText(displayStateOf(snapshot));
 }
 
 /** The key under simulator:display of each situation's explanation. */

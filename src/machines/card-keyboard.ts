@@ -1,5 +1,6 @@
 // Which card key a keyboard key stands for in the simulator. The current DSC+ has only "press", the digits and OK
-// (FACTS.md), so there is no Backspace: every other key, letters included, is ignored.
+// (IBKR article 2634 and the older-firmware notes in its
+// public knowledge base), so there is no Backspace: every other key, letters included, is ignored.
 import type { SecurityCardEvent } from './security-card.ts';
 
 /** The card's keys as the live drawing names them in data-key. */

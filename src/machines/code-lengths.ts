@@ -1,4 +1,4 @@
-// How many digits each code of a Digital Security Card+ login has (FACTS.md): shared by the card, the login screen
+// How many digits each code of a Digital Security Card+ login has (IBKR knowledge-base article 2634): shared by the card, the login screen
 // and the card's display, so the three can never disagree.
 
 /** The real card's PIN has 4 digits. */

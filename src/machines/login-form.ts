@@ -2,7 +2,7 @@
 // practiceLoginMachine, pure so the page and the tests use the same rules.
 import { RESPONSE_LENGTH } from './code-lengths.ts';
 
-/** The looks the practice screen can take; the field differs slightly per application (FACTS.md). */
+/** The looks the practice screen can take; the field differs slightly per application (IBKR article 2634). */
 export const LOGIN_LOOKS = ['tws', 'client-portal', 'webtrader'] as const;
 export type LoginLook = (typeof LOGIN_LOOKS)[number];
 

@@ -16,8 +16,7 @@
 //   drops leading zeros ("012345" and "12345" would give the same response), so a dropped digit would go unnoticed.
 //   QA and QH challenges may have 4..nn characters, as the RFC allows.
 // - An input the suite does not use (e.g. a counter for a suite without C) is refused rather than ignored.
-// - Mutual challenge-response (RFC section 7.3) concatenates two challenges, each up to nn long, into one Q:
-//   use `ocraMutual`, which checks each challenge on its own; `ocra` checks the single question against nn.
+// - Mutual challenge-response (RFC section 7.3) is not implemented: the practice card never uses it.
 
 import {
   HEX_PATTERN,
@@ -28,6 +27,7 @@ import {
   type OcraQuestionFormat,
   type OcraSuite,
 } from './ocra-suite.ts';
+import { bytesToHex, hexToBytes } from '../lib/hex.ts';
 
 export interface OcraInput {
   /** The challenge as typed: decimal digits (QN), text (QA) or hex digits (QH). */
@@ -43,24 +43,9 @@ export interface OcraInput {
   timestamp?: number;
 }
 
-export interface OcraMutualInput extends Omit<OcraInput, 'question'> {
-  /** The two challenges in the order they enter Q (server response: client's then server's; client response: the reverse). */
-  questions: readonly [string, string];
-}
-
 const HASH_BYTES: Record<OcraHash, number> = { SHA1: 20, SHA256: 32, SHA512: 64 };
 const WEB_CRYPTO_HASH: Record<OcraHash, string> = { SHA1: 'SHA-1', SHA256: 'SHA-256', SHA512: 'SHA-512' };
 const QUESTION_BYTES = 128;
-
-function hexToBytes(hex: string): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < bytes.length; i += 1) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return bytes;
-}
-
-function bytesToHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 function parseKey(keyHex: string): Uint8Array<ArrayBuffer> {
   if (keyHex.length === 0) throw new OcraError('key.invalid', 'Invalid OCRA key: it is empty');
@@ -216,19 +201,6 @@ export async function ocra(suite: string, keyHex: string, input: OcraInput): Pro
   checkOcraQuestion(parsed, input.question);
   const { question, ...rest } = input;
   return compute(parsed, keyHex, question, rest);
-}
-
-/**
- * Computes a mutual challenge-response (RFC 6287 section 7.3) response: Q is the two challenges concatenated,
- * each checked against the suite's format and nn. For QN the concatenated digits are read as one decimal number.
- */
-export async function ocraMutual(suite: string, keyHex: string, input: OcraMutualInput): Promise<string> {
-  const parsed = parseOcraSuite(suite);
-  const [first, second] = input.questions;
-  checkOcraQuestion(parsed, first);
-  checkOcraQuestion(parsed, second);
-  const { questions: _questions, ...rest } = input;
-  return compute(parsed, keyHex, first + second, rest);
 }
 
 /**

@@ -29,8 +29,3 @@ export function practiceHint(card: SecurityCardStateValue, login: LoginStep): Pr
   }
   return card === 'off' ? { device: 'login', step: 'challenge' } : { device: 'card', step: card };
 }
-
-/** The string key (namespace simulator) of a hint. */
-export function practiceHintKey(hint: PracticeHint): `steps.${'card' | 'login'}.${string}` {
-  return `steps.${hint.device}.${hint.step}`;
-}

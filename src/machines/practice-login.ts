@@ -13,7 +13,7 @@ import {
 
 export type { ComputeResponseInput };
 
-// Practice-screen choices: FACTS.md does not say how long a real challenge stays valid or how many tries it allows.
+// Practice-screen choices: IBKR's public articles do not say how long a real challenge stays valid or how many tries it allows.
 /** In the practice screen, a challenge stays valid this many seconds. */
 export const CHALLENGE_VALIDITY_SECONDS = 120;
 /** The countdown moves once a second. */
@@ -238,7 +238,7 @@ export const practiceLoginMachine = setup({
     },
     expired: {
       entry: 'emitExpired',
-      // As on the real screens, an expired code means starting again from the user name and password (FACTS.md).
+      // As on the real screens, an expired code means starting again from the user name and password (IBKR article 2634).
       on: { 'login.newChallenge': { target: 'credentials', actions: ['clearErrors', 'emitRestarted'] } },
     },
     success: { entry: 'emitSucceeded' },

@@ -1,5 +1,5 @@
 // The practice Digital Security Card+ as a pure XState machine: keys in, display state out.
-// The steps PIN> -> PIN -> OK -> CHALLNG> -> challenge -> OK -> response are the real card's (FACTS.md);
+// The steps PIN> -> PIN -> OK -> CHALLNG> -> challenge -> OK -> response are the real card's (IBKR article 2634);
 // every other rule here (lock, power-off, error handling) is the practice card's own, exported so the page can state it.
 import { assign, emit, fromPromise, not, setup, type SnapshotFrom } from 'xstate';
 import { CHALLENGE_LENGTH, PIN_LENGTH } from './code-lengths.ts';
@@ -7,7 +7,7 @@ import { CHALLENGE_LENGTH, PIN_LENGTH } from './code-lengths.ts';
 /** The practice PIN when the page sets none. */
 export const DEFAULT_PRACTICE_PIN = '1234';
 
-// Practice-card choices: FACTS.md does not say what a real card does here.
+// Practice-card choices: IBKR's public articles do not say what a real card does here.
 /** In the practice card, this many wrong PINs in a row lock the card until Reset. */
 export const MAX_WRONG_PINS = 3;
 /** In the practice card, the card turns itself off after this many seconds without a key press. */

@@ -50,7 +50,7 @@ export const machine = setup({
       },
     },
 
-    // Security card: the five steps of FACTS.md, one state each, with one practice card alongside all five.
+    // Security card: the five steps of IBKR article 2634, one state each, with one practice card alongside all five.
     'card-credentials': {
       meta: { kind: 'step', text: 'cantLogIn.cardCredentials', practice: true },
       on: { 'step.done': 'card-pin', 'step.failed': 'credentials-rejected' },

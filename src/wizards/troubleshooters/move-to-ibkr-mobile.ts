@@ -1,5 +1,5 @@
 // The "Move to IBKR Mobile" troubleshooter: which old app(s) the phone used and for what decides the steps
-// (FACTS.md, four paths); paths that move authentication end with how daily login works afterwards.
+// (IBKR's Italian migration article: four paths); paths that move authentication end with how daily login works afterwards.
 import { setup } from 'xstate';
 import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
 import { commonEndStates } from '../common-ends.ts';

@@ -35,7 +35,7 @@ export const machine = setup({
       },
     },
 
-    // Same phone, app reinstalled: the steps differ per phone system (FACTS.md, public facts 2748).
+    // Same phone, app reinstalled: the steps differ per phone system (IBKR articles 2748 and 3073).
     'reinstall-system': {
       meta: { kind: 'question', text: 'recoverIbKey.reinstallSystem', picker: 'platform' },
       on: { 'answer.ios': 'reinstall-ios', 'answer.android': 'reinstall-android' },

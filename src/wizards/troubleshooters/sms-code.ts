@@ -1,4 +1,4 @@
-// The "My SMS code doesn't arrive" troubleshooter, in the order of FACTS.md: IB Key as the lasting fix, a restart,
+// The "My SMS code doesn't arrive" troubleshooter, in the order of IBKR's article on SMS codes that do not arrive: IB Key as the lasting fix, a restart,
 // voice callback (the link wording depends on the platform), roaming, then carrier blocking by country.
 import { setup } from 'xstate';
 import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
@@ -46,7 +46,7 @@ export const machine = setup({
       on: { 'outcome.yes': 'solved', 'outcome.no': 'voice-platform' },
     },
 
-    // Voice callback: each platform names the link differently (FACTS.md); WebTrader's wording is not known,
+    // Voice callback: each platform names the link differently (IBKR article 3396); WebTrader's wording is not known,
     // so "elsewhere" asks which of the known wordings the reader sees.
     'voice-platform': {
       meta: {

@@ -1,4 +1,5 @@
 // The card's display text and explanation keys, from live machine snapshots and from <CardFigure> attributes.
+import { cardDisplayText } from '../../support/card-display-text.ts';
 import { describe, it, expect } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
 import {
@@ -8,7 +9,6 @@ import {
   LOCKED_TEXT,
   PIN_MASK,
   PIN_PROMPT,
-  cardDisplayText,
   displayStateOf,
   displayText,
   explanationKey,

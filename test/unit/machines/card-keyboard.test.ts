@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { createActor, fromPromise, SimulatedClock } from 'xstate';
 import { cardEventForKey, cardKeyForKeyboard, isCardKeyName } from '../../../src/machines/card-keyboard.ts';
 import { securityCardMachine, type ComputeResponseInput } from '../../../src/machines/security-card.ts';
-import { cardDisplayText } from '../../../src/machines/card-display.ts';
+import { cardDisplayText } from '../../support/card-display-text.ts';
 
 describe('cardKeyForKeyboard', () => {
   it('maps the digit keys to the digit buttons', () => {

@@ -1,6 +1,6 @@
 // The step hint follows both machines: every combination has a hint, and the hint points at the right device.
 import { describe, it, expect } from 'vitest';
-import { loginStepOf, practiceHint, practiceHintKey, type LoginStep } from '../../../src/machines/practice-hint.ts';
+import { loginStepOf, practiceHint, type LoginStep } from '../../../src/machines/practice-hint.ts';
 import { SECURITY_CARD_STATES } from '../../../src/machines/security-card.ts';
 import { practiceLoginMachine } from '../../../src/machines/practice-login.ts';
 import en from '../../../content/locales/en/simulator.json' with { type: 'json' };
@@ -59,7 +59,8 @@ describe('practiceHint', () => {
   it('has a string in both locales for every combination', () => {
     for (const card of SECURITY_CARD_STATES) {
       for (const login of LOGIN_STEPS) {
-        const key = practiceHintKey(practiceHint(card, login));
+        const hint = practiceHint(card, login);
+        const key = `steps.${hint.device}.${hint.step}`;
         expect(typeof lookup(en, key), `en ${key}`).toBe('string');
         expect(typeof lookup(itLocale, key), `it ${key}`).toBe('string');
       }

@@ -16,7 +16,7 @@ import {
   type SecurityCardEvent,
   type SecurityCardInput,
 } from '../../../src/machines/security-card.ts';
-import { cardDisplayText } from '../../../src/machines/card-display.ts';
+import { cardDisplayText } from '../../support/card-display-text.ts';
 import { ocra } from '../../../src/machines/ocra.ts';
 import en from '../../../content/locales/en/simulator.json' with { type: 'json' };
 import itLocale from '../../../content/locales/it/simulator.json' with { type: 'json' };
