@@ -82,7 +82,11 @@ describe('a site with an extra pseudo-locale (config plus files)', () => {
   });
 
   it('lists the pseudo-locale on the translation status page', () => {
-    expect(page('translation-status')).toContain(`id="locale-${locale.code}"`);
+    const status = page('translation-status');
+    expect(status).toContain(`id="locale-${locale.code}"`);
+    // The tag is shown where it differs from the code, and only there.
+    expect(status).toContain(`(${locale.code}, ${locale.lang})</h2>`);
+    expect(status).toContain('(it)</h2>');
   });
 
   it('shows the pseudo-locale in the l10n report, with warnings only', () => {
