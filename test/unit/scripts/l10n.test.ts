@@ -21,17 +21,19 @@ describe('npm run l10n', () => {
   it('fails on the fixture and prints each problem under its file', () => {
     const result = run([], 'test/fixtures/l10n');
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('it · Italiano (it)\n  Articles  3 up to date, 1 outdated, 1 missing (of 5)');
-    expect(result.stdout).toContain('  Errors (8)\n    test/fixtures/l10n/articles/it/lost-reference.mdx\n      lost reference  <Kb id="9001" />');
+    expect(result.stdout).toContain('it · Italiano (it)\n  Articles  3 up to date, 2 outdated, 1 missing (of 6)\n  Strings   ui needs work · wizards missing (2 outdated strings)');
+    expect(result.stdout).toContain('  Errors (10)\n    test/fixtures/l10n/articles/it/changed.mdx\n      terminology     codice di verifica (line 15): challenge code in the body: write "codice di autenticazione"');
+    expect(result.stdout).toContain('lost reference  <Kb id="9001" />');
     expect(result.stdout).toContain('placeholder     greeting: placeholders {{nome}} differ from English {{name}}');
-    expect(result.stdout).toContain('  Warnings (2)');
-    expect(result.stdout).toContain('l10n: 8 errors, 2 warnings.');
+    expect(result.stdout).toContain('  Warnings (5)');
+    expect(result.stdout).toContain('outdated string  items_one: the English changed since this string was marked\n                         was: "{{count}} thing"\n                         now: "{{count}} item"');
+    expect(result.stdout).toContain('l10n: 10 errors, 5 warnings.');
   });
 
   it('prints only errors with --errors-only', () => {
     const result = run(['--errors-only'], 'test/fixtures/l10n');
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('Errors (8)');
+    expect(result.stdout).toContain('Errors (10)');
     expect(result.stdout).not.toContain('Warnings');
     expect(result.stdout).not.toContain('outdated.mdx');
   });
@@ -40,8 +42,23 @@ describe('npm run l10n', () => {
     const result = run(['--json'], 'test/fixtures/l10n');
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as L10nReport;
-    expect([report.errors, report.warnings]).toEqual([8, 2]);
+    expect([report.errors, report.warnings]).toEqual([10, 5]);
     expect(report.locales[0]?.issues.filter((i) => i.kind === 'glossary').map((i) => i.item)).toEqual(['Ib Key', 'Portale Clienti', 'Portale Clienti']);
+    // What a bot commenting on a pull request needs: outdated strings with both Englishes, and article diffs.
+    const italian = report.locales[0]!;
+    expect(italian.namespaces.find((n) => n.namespace === 'ui')?.outdatedStrings[0]).toMatchObject({ key: 'items_one', previousEnglish: '{{count}} thing', english: '{{count}} item' });
+    expect(italian.articles.find((a) => a.slug === 'changed')?.diff?.sections.map((s) => s.change)).toEqual(['added', 'changed', 'removed']);
+  });
+
+  it('prints what changed in an English article since the translation was marked, without git', () => {
+    const result = run(['--diff', 'it/changed'], 'test/fixtures/l10n');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('  summary\n    The English [-lost-]{+gained+} a section{+ and lost one+}.');
+    expect(result.stdout).toContain('  ## Steps  changed\n    2. Type the response and [-press-]{+select+} [-Login-]{+Log in+}.');
+    expect(result.stdout).toContain('  ## Old notes  removed');
+    expect(run(['--diff', 'it/up-to-date'], 'test/fixtures/l10n').stdout).toContain('Up to date');
+    expect(run(['--diff', 'it/outdated'], 'test/fixtures/l10n').stdout).toContain('was not stored');
+    expect(run(['--diff', 'it/nope'], 'test/fixtures/l10n').status).toBe(2);
   });
 
   it('rejects an unknown option or mark target with exit code 2', () => {
