@@ -8,12 +8,16 @@
 //   npm run l10n -- --export it [--all] [--out file.xlf]   XLIFF 1.2 for a translation tool
 //   npm run l10n -- --import file.xlf         write a translated XLIFF file back, all or nothing
 import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { allLocales, localeCodes, sourceLocale } from '../src/i18n/locales.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { buildL10nReport } from '../src/l10n/l10n-report.ts';
 import { formatArticleDiff, formatReport } from '../src/l10n/l10n-format.ts';
 import { markTranslations, MarkError } from '../src/l10n/mark-translation.ts';
+import { translationUnits } from '../src/l10n/translation-units.ts';
+import { writeXliff } from '../src/l10n/xliff.ts';
+import { ImportError, importXliff } from '../src/l10n/xliff-import.ts';
 
 const usage = 'Usage: npm run l10n [-- --json | --errors-only | --mark <target> ... | --diff <locale>/<slug> | --export <locale> [--all] [--out <file>] | --import <file>]';
 
@@ -25,6 +29,10 @@ try {
       'errors-only': { type: 'boolean', default: false },
       mark: { type: 'string', multiple: true, default: [] },
       diff: { type: 'string' },
+      export: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      import: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
@@ -56,6 +64,32 @@ if (args.mark.length > 0) {
     fail(error.message);
   }
   process.exit(0);
+}
+
+if (args.export !== undefined) {
+  const locale = allLocales.find((l) => l.code === args.export && l.code !== sourceLocale) ?? fail(`--export "${args.export}": name a translation locale (${localeCodes.filter((c) => c !== sourceLocale).join(', ')})`);
+  const files = translationUnits(contentRoot, locale, sourceLocale, args.all);
+  const out = args.out ?? `${locale.code}.xlf`;
+  writeFileSync(out, writeXliff(files, allLocales.find((l) => l.code === sourceLocale)!.lang, locale.lang));
+  const units = (kind: string) => files.filter((f) => f.kind === kind).reduce((n, f) => n + f.units.length, 0);
+  const articles = files.filter((f) => f.kind === 'article').length;
+  console.log(`wrote ${out} (XLIFF 1.2, ${args.all ? 'everything' : 'missing and outdated only'}): ${units('strings')} strings, ${units('article')} parts of ${articles} articles`);
+  process.exit(0);
+}
+
+if (args.import !== undefined) {
+  try {
+    const result = importXliff(contentRoot, readFileSync(args.import, 'utf8'), allLocales, sourceLocale);
+    for (const file of result.written) console.log(`wrote   ${relative(process.cwd(), `${contentRoot}/${file}`)}`);
+    for (const file of result.marked) console.log(`marked  ${file}`);
+    for (const file of result.skipped) console.log(`skipped ${file} (not every part translated yet)`);
+    console.log(`imported ${args.import} into ${result.locale}: ${result.written.length} files changed`);
+    process.exit(0);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 const report = buildL10nReport({ root: contentRoot, locales: allLocales, sourceLocale });

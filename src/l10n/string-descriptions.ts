@@ -40,6 +40,14 @@ export function loadDescriptions(root: string, namespace: string): DescriptionEn
     });
 }
 
+/** What a whole string file is for (its "$about"), told with every string of it. */
+export function namespaceAbout(root: string, namespace: string): string | undefined {
+  const file = descriptionsFile(root, namespace);
+  if (!existsSync(file)) return undefined;
+  const about = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)['$about'];
+  return typeof about === 'string' ? about : undefined;
+}
+
 const wildcards = (pattern: string) => pattern.split('.').filter((p) => p === '*').length;
 
 function matches(pattern: string, key: string): boolean {

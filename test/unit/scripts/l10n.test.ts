@@ -1,6 +1,9 @@
 // `npm run l10n` as translators and `npm test` run it: exit codes, text and JSON output.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { L10nReport } from '../../../src/l10n/l10n-report.ts';
 
 const run = (args: string[], contentDir?: string) => {
@@ -59,6 +62,27 @@ describe('npm run l10n', () => {
     expect(run(['--diff', 'it/up-to-date'], 'test/fixtures/l10n').stdout).toContain('Up to date');
     expect(run(['--diff', 'it/outdated'], 'test/fixtures/l10n').stdout).toContain('was not stored');
     expect(run(['--diff', 'it/nope'], 'test/fixtures/l10n').status).toBe(2);
+  });
+
+  it('exports XLIFF and imports it back, all or nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slh-cli-'));
+    try {
+      cpSync('content', join(dir, 'content'), { recursive: true });
+      const file = join(dir, 'it.xlf');
+      const exported = run(['--export', 'it', '--all', '--out', file], join(dir, 'content'));
+      expect(exported.status, exported.stderr).toBe(0);
+      expect(exported.stdout).toMatch(/^wrote .*it.xlf \(XLIFF 1.2, everything\): \d+ strings, \d+ parts of 10 articles/);
+      const imported = run(['--import', file], join(dir, 'content'));
+      expect(imported.status, imported.stderr).toBe(0);
+      expect(imported.stdout).toContain('0 files changed');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('target-language="it"', 'target-language="de"'));
+      const refused = run(['--import', file], join(dir, 'content'));
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('Nothing was imported');
+      expect(run(['--export', 'en'], join(dir, 'content')).status).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects an unknown option or mark target with exit code 2', () => {
