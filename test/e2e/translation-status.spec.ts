@@ -40,6 +40,31 @@ test.describe('translation status page', () => {
     await expect(glossary.getByRole('row', { name: /^Client Portal / })).toContainText('Portale Clienti');
   });
 
+  test('shows the terminology each language must use, and the notes for translators', async ({ page }) => {
+    await page.goto('/translation-status/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Italiano (it)' })).toBeVisible();
+    const terms = page.getByRole('region', { name: 'Terminology: one term per concept Italiano (it)' });
+    const challenge = terms.getByRole('row', { name: /^challenge code / });
+    await expect(challenge.getByRole('cell', { name: 'codice di autenticazione', exact: true })).toBeVisible();
+    await expect(challenge).toContainText('codic* di verifica');
+
+    const notes = page.getByRole('region', { name: 'Notes for translators' });
+    const wizards = notes.getByText(/^wizards\.json: \d+ notes$/);
+    const option = notes.getByRole('row', { name: /^\*\.\*\.options\.\* / });
+    await expect(option).toBeHidden();
+    await wizards.click();
+    await expect(option).toBeVisible();
+    await expect(option.getByRole('cell', { name: '80' })).toBeVisible();
+  });
+
+  test('has nothing outdated to show while every translation is up to date', async ({ page }) => {
+    await page.goto('/translation-status/');
+    await expect(page.getByRole('heading', { name: 'Outdated strings' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'What changed in English' })).toHaveCount(0);
+    const strings = page.getByRole('region', { name: /^Italiano \(it\) Strings$/ });
+    await expect(strings.getByRole('cell', { name: 'Complete' })).toHaveCount(4);
+  });
+
   test('stays out of search engines, the sitemap and site search', async ({ page }) => {
     await page.goto('/translation-status/');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
