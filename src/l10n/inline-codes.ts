@@ -1,5 +1,6 @@
-// The parts of a translatable text that are code, not words: MDX components (<Kb id="3396" />,
-// <Callout kind="tip"> ... </Callout>), i18next placeholders ({{count}}), {expressions} and `inline code`.
+// The parts of a translatable text that are code, not words. In an article (MDX): components (<Kb id="3396" />,
+// <Callout kind="tip"> ... </Callout>), {expressions} and `inline code`. In a string: i18next placeholders
+// ({{count}}) only, since a string file is text (a "<key>" or "{+added+}" there is meant literally).
 // The XLIFF export wraps them as inline codes so a translation tool shows them as tags it cannot break,
 // and the import checks that a translation kept exactly the codes of the English.
 import { placeholders } from './string-check.ts';
@@ -15,11 +16,17 @@ export interface Code {
   ctype: 'x-mdx-component' | 'x-i18next-placeholder' | 'x-mdx-expression' | 'x-code';
 }
 
-const codePattern = /(`[^`\n]*`)|(\{\{[^{}]*\}\})|(\{[^{}]*\})|(<\/?([A-Za-z][\w.:-]*)(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>)/g;
+/** What kind of text: an article part (MDX) or a string of a string file. */
+export type TextKind = 'mdx' | 'string';
+
+const codePatterns: Record<TextKind, RegExp> = {
+  mdx: /(`[^`\n]*`)|(\{\{[^{}]*\}\})|(\{[^{}]*\})|(<\/?([A-Za-z][\w.:-]*)(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>)/g,
+  string: /()(\{\{[^{}]*\}\})/g,
+};
 
 /** Every code in a text, in order. */
-export function findCodes(text: string): Code[] {
-  return [...text.matchAll(codePattern)].map((m): Code => {
+export function findCodes(text: string, kind: TextKind): Code[] {
+  return [...text.matchAll(codePatterns[kind])].map((m): Code => {
     const [whole, code, placeholder, , tag, name] = m;
     if (code) return { kind: 'standalone', text: whole, start: m.index, ctype: 'x-code' };
     if (placeholder) return { kind: 'standalone', text: whole, start: m.index, ctype: 'x-i18next-placeholder' };
@@ -42,10 +49,10 @@ function signature(code: Code): string {
  * How the codes of a translation differ from the English: labels the translation lacks and labels it
  * added (attributes other than `id`, such as a caption, may differ). Empty when they match.
  */
-export function codeDifferences(english: string, translation: string): { missing: string[]; extra: string[] } {
+export function codeDifferences(english: string, translation: string, kind: TextKind): { missing: string[]; extra: string[] } {
   // A placeholder counts once however often it is used, as in the report's placeholder check; everything else counts each time.
   const labels = (text: string) => {
-    const all = findCodes(text).map(signature);
+    const all = findCodes(text, kind).map(signature);
     return all.filter((label, i) => !label.startsWith('{{') || all.indexOf(label) === i);
   };
   const left = new Map<string, number>();

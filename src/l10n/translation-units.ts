@@ -12,7 +12,7 @@ import { splitFrontmatter } from '../content/frontmatter.ts';
 import { articleDiff } from './article-diff.ts';
 import { splitSections } from './article-sections.ts';
 import { segmentBody, type Segmentation } from './article-segments.ts';
-import { findCodes } from './inline-codes.ts';
+import { findCodes, type TextKind } from './inline-codes.ts';
 import { loadStringSnapshots, readArticleSnapshot } from './source-snapshots.ts';
 import { englishFor, flattenStrings, neededPluralForms, placeholders, pluralBase } from './string-check.ts';
 import { describeKey, loadDescriptions, namespaceAbout } from './string-descriptions.ts';
@@ -55,9 +55,12 @@ function pluralExamples(lang: string, form: string): string {
   return counts.length ? `${counts.slice(0, 4).join(', ')}${counts.length > 4 ? ' …' : ''}` : 'fractions only';
 }
 
-function codeNote(text: string): string[] {
+/** The kind of text in a file: a string file holds strings, an article MDX. */
+export const textKindOf = (file: Pick<UnitFile, 'kind'>): TextKind => (file.kind === 'strings' ? 'string' : 'mdx');
+
+function codeNote(text: string, kind: TextKind): string[] {
   const names = placeholders(text);
-  const components = findCodes(text).filter((c) => c.ctype === 'x-mdx-component');
+  const components = findCodes(text, kind).filter((c) => c.ctype === 'x-mdx-component');
   return [
     ...(names.length ? [`Placeholders, kept exactly as written: ${names.map((n) => `{{${n}}}`).join(' ')}.`] : []),
     ...(components.length ? ['The tags are components (links, callouts, figures): keep each one, and translate only the text between an opening and a closing tag.'] : []),
@@ -99,7 +102,7 @@ function stringFiles(root: string, locale: LocaleInfo, sourceLocale: string, all
           about ? `Where: ${about} (${ns}.json, ${key})` : `Where: ${ns}.json, ${key}`,
           ...context.notes,
           ...(form ? [`Plural form "${form}" of ${pluralBase(key)}, used for counts such as ${pluralExamples(locale.lang, form)}.`] : []),
-          ...codeNote(source),
+          ...codeNote(source, 'string'),
           ...(context.maxLength ? [`At most ${context.maxLength} characters.`] : []),
           ...(target !== undefined && !upToDate
             ? [recorded ? `The English changed since this was translated. It was: ${previous === undefined ? '(not stored)' : JSON.stringify(previous)}` : 'Never marked as up to date: check it against the English.']
@@ -156,7 +159,7 @@ function articleFile(root: string, locale: LocaleInfo, sourceLocale: string, slu
       notes: [
         `${where}, part ${i + 1} of ${count}: ${heading}.`,
         'Markdown: keep "## " before headings, numbers before steps, **bold** around screen labels and the | of tables.',
-        ...codeNote(segment.english),
+        ...codeNote(segment.english, 'mdx'),
         ...(changed ? [...unknownSource, ...changedNote(change?.lines.map(plainDiffLine) ?? [])] : []),
       ],
     };

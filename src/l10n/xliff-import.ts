@@ -11,7 +11,7 @@ import { ContentWrites } from './content-writes.ts';
 import { codeDifferences } from './inline-codes.ts';
 import { markArticle, markStrings, pruneSnapshots } from './mark-translation.ts';
 import { neededPluralForms, pluralBase } from './string-check.ts';
-import { translationUnits, type Unit, type UnitFile } from './translation-units.ts';
+import { textKindOf, translationUnits, type Unit, type UnitFile } from './translation-units.ts';
 import { readXliff, XliffError, type ReadUnit } from './xliff.ts';
 
 export class ImportError extends Error {
@@ -95,6 +95,14 @@ export function importXliff(root: string, xml: string, locales: readonly LocaleI
       problems.push(`${file.original}: not a file of the ${locale.code} translation (expected locales/${locale.code}/<file>.json or articles/${locale.code}/<slug>.mdx)`);
       continue;
     }
+    if (known.kind === 'strings') {
+      try {
+        JSON.parse(readFileSync(join(root, file.original), 'utf8'));
+      } catch (error) {
+        // A missing file is fine (the import creates it); one that is not JSON must be fixed by hand first.
+        if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) problems.push(`${file.original}: the current file is not valid JSON; fix it before importing`);
+      }
+    }
     const seen = new Set<string>();
     const units: { read: ReadUnit; unit: Unit }[] = [];
     for (const read of file.units) {
@@ -113,7 +121,7 @@ export function importXliff(root: string, xml: string, locales: readonly LocaleI
         continue;
       }
       if (read.target === undefined || read.target.trim() === '') continue;
-      const { missing, extra } = codeDifferences(unit.source, read.target);
+      const { missing, extra } = codeDifferences(unit.source, read.target, textKindOf(known));
       if (missing.length) problems.push(`${name}: the translation lost ${missing.join(' ')} (placeholders and components must stay as in the English)`);
       if (extra.length) problems.push(`${name}: the translation has ${extra.join(' ')}, which the English does not`);
       units.push({ read, unit });

@@ -2,8 +2,8 @@
 // translation units to a file, and a returned file back to units. Code inside a text becomes inline
 // elements (<ph>, or <bpt>/<ept> around a component's children) holding the code itself, so a tool shows
 // a tag it will not translate, and the text comes back exactly as it was.
-import { findCodes, pairedTags, type Code } from './inline-codes.ts';
-import type { Unit, UnitFile } from './translation-units.ts';
+import { findCodes, pairedTags, type Code, type TextKind } from './inline-codes.ts';
+import { textKindOf, type Unit, type UnitFile } from './translation-units.ts';
 import { childElements, escapeAttribute, escapeText, parseXml, textContent, XmlError, type XmlElement } from './xml.ts';
 
 export class XliffError extends Error {}
@@ -57,8 +57,8 @@ function inline(text: string, codes: readonly Code[], ids: readonly { tag: Tag; 
   return out + escapeText(text.slice(at));
 }
 
-function unitXml(unit: Unit): string {
-  const sourceCodes = findCodes(unit.source);
+function unitXml(unit: Unit, kind: TextKind): string {
+  const sourceCodes = findCodes(unit.source, kind);
   const sourceIds = assignIds(sourceCodes);
   // The target reuses the source's ids for the same codes, so a tool sees the same tags on both sides.
   const reuse = new Map<string, number[]>();
@@ -71,7 +71,7 @@ function unitXml(unit: Unit): string {
     `        <source>${inline(unit.source, sourceCodes, sourceIds)}</source>`,
   ];
   if (unit.target !== undefined) {
-    const targetCodes = findCodes(unit.target);
+    const targetCodes = findCodes(unit.target, kind);
     const targetIds = assignIds(targetCodes, reuse, Math.max(0, ...sourceIds.map((s) => s.id)) + 1);
     lines.push(`        <target state="${unit.state}">${inline(unit.target, targetCodes, targetIds)}</target>`);
   }
@@ -86,7 +86,7 @@ export function writeXliff(files: readonly UnitFile[], sourceLanguage: string, t
     [
       `  <file original="${escapeAttribute(file.original)}" source-language="${sourceLanguage}" target-language="${targetLanguage}" datatype="${file.kind === 'strings' ? 'x-i18next-json' : 'x-mdx'}">`,
       '    <body>',
-      ...file.units.map(unitXml),
+      ...file.units.map((unit) => unitXml(unit, textKindOf(file))),
       '    </body>',
       '  </file>',
     ].join('\n'),

@@ -199,6 +199,12 @@ describe('XLIFF import refuses a bad file and changes nothing', () => {
     ]);
   });
 
+  it('a string file that is broken on disk', () => {
+    writeFileSync(join(root, 'locales/it/ui.json'), '{ "site": ');
+    before = snapshot();
+    expect(problems(() => importFile(xml))).toEqual(['locales/it/ui.json: the current file is not valid JSON; fix it before importing']);
+  });
+
   it('an XLIFF 2.0 file, and tags the export never writes', () => {
     expect(problems(() => importFile('<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="it"><file id="f"/></xliff>'))).toEqual([expect.stringContaining('this project exchanges XLIFF 1.2 only')]);
     const grouped = editUnit(xml, 'locales/it/ui.json', 'nav.home', (u) => setTarget(u, '<g id="1">Inizio</g>'));

@@ -64,6 +64,25 @@ describe('npm run l10n', () => {
     expect(run(['--diff', 'it/nope'], 'test/fixtures/l10n').status).toBe(2);
   });
 
+  it('shows an English change by section in a copy of the content with no git history at all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slh-nogit-'));
+    try {
+      cpSync('content', join(dir, 'content'), { recursive: true });
+      const en = join(dir, 'content/articles/en/voice-callback.mdx');
+      writeFileSync(en, readFileSync(en, 'utf8').replace('It should come within about a minute.', 'It usually comes within a minute.'));
+      const result = spawnSync(process.execPath, [join(process.cwd(), 'scripts/l10n.ts'), '--diff', 'it/voice-callback'], {
+        encoding: 'utf8',
+        cwd: dir,
+        env: { ...process.env, SLH_CONTENT_DIR: join(dir, 'content'), GIT_DIR: join(dir, 'no-such-repository') },
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain('## Get the code by phone  changed');
+      expect(result.stdout).toContain('    3. Wait for the call. It [-should-]{+usually+} [-come-]{+comes+} within[- about-] a minute.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exports XLIFF and imports it back, all or nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'slh-cli-'));
     try {
