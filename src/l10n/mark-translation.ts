@@ -121,11 +121,11 @@ export function pruneSnapshots(writes: ContentWrites, root: string, localeCodes:
       if (!used.has(name.replace(/\.mdx$/, ''))) writes.remove(join(articlesDir, slug, name));
     }
   }
-  const used = new Set(translations.flatMap((l) => [...parseStringMarks(writes.read(stringMarksFile(root, l)), l).values()].flatMap((m) => [...m.values()])));
   const snapshotsFile = stringSnapshotsFile(root);
-  const snapshots = parseStringSnapshots(writes.read(snapshotsFile));
-  if (writes.read(snapshotsFile) === undefined) return;
-  writes.write(snapshotsFile, serialiseStringSnapshots(new Map([...snapshots].filter(([hash]) => used.has(hash)))));
+  const stored = writes.read(snapshotsFile);
+  if (stored === undefined) return;
+  const used = new Set(translations.flatMap((l) => [...parseStringMarks(writes.read(stringMarksFile(root, l)), l).values()].flatMap((m) => [...m.values()])));
+  writes.write(snapshotsFile, serialiseStringSnapshots(new Map([...parseStringSnapshots(stored)].filter(([hash]) => used.has(hash)))));
 }
 
 const articleSlugs = (root: string, locale: string) => {
