@@ -44,8 +44,8 @@ test.describe('translation status page', () => {
     await page.goto('/translation-status/');
     await expect(page.getByRole('heading', { level: 2, name: 'Italiano (it)' })).toBeVisible();
     const terms = page.getByRole('region', { name: 'Terminology: one term per concept Italiano (it)' });
-    const challenge = terms.getByRole('row', { name: /^challenge code / });
-    await expect(challenge.getByRole('cell', { name: 'codice di autenticazione', exact: true })).toBeVisible();
+    const challenge = terms.getByRole('listitem').filter({ hasText: /^challenge code/ });
+    await expect(challenge.getByRole('definition').first()).toHaveText('codice di autenticazione');
     await expect(challenge).toContainText('codic* di verifica');
 
     const notes = page.getByRole('region', { name: 'Notes for translators' });
