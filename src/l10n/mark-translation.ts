@@ -89,15 +89,14 @@ export function markStrings(
       throw new MarkError(`${locale}/${namespace}:${key}: ${known ? `not translated in ${rel(file)} yet; translate it first` : `there is no such key in the English ${namespace}.json`}`);
     }
   }
-  // Keys keep the translation file's order; a whole-namespace mark drops marks of keys that are gone.
-  const next = new Map<string, string>();
+  // A whole-namespace mark rewrites the list in the translation file's order, dropping marks of keys that are
+  // gone; marking some keys changes only theirs, so every other line of the file stays as it was.
+  const next = keys ? new Map(previous) : new Map<string, string>();
   const snapshots = parseStringSnapshots(writes.read(stringSnapshotsFile(root)));
-  for (const key of translation.keys()) {
-    const text = englishFor(english, key);
-    if (text !== undefined && chosen.includes(key)) {
-      next.set(key, stringHash(text));
-      snapshots.set(stringHash(text), text);
-    } else if (keys && previous.has(key)) next.set(key, previous.get(key)!);
+  for (const key of chosen) {
+    const text = englishFor(english, key)!;
+    next.set(key, stringHash(text));
+    snapshots.set(stringHash(text), text);
   }
   const changed = next.size !== previous.size || [...next].some(([k, h]) => previous.get(k) !== h);
   marks.set(namespace, next);

@@ -6,6 +6,7 @@ import { markTranslations, MarkError } from '../../../src/l10n/mark-translation.
 import { buildL10nReport } from '../../../src/l10n/l10n-report.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import { stringHash } from '../../../src/content/source-hash.ts';
+import { flattenStrings } from '../../../src/l10n/string-check.ts';
 
 let root: string;
 beforeEach(() => {
@@ -109,5 +110,18 @@ describe('marking strings', () => {
   it('refuses a string file that is not JSON', () => {
     writeFileSync(join(root, 'locales/it/ui.json'), '{ not json');
     expect(() => markTranslations(root, 'it/ui.json', ['en', 'it'], 'en')).toThrow(/not valid JSON/);
+  });
+});
+
+describe('the marks of the real content', () => {
+  it('record only keys the translation has, each with stored English, so nothing in them is stale', () => {
+    const marks = JSON.parse(readFileSync('content/string-marks/it.json', 'utf8')) as Record<string, Record<string, string> | string>;
+    const stored = JSON.parse(readFileSync('content/source-snapshots/strings.json', 'utf8')) as Record<string, string>;
+    for (const [ns, keys] of Object.entries(marks)) {
+      if (typeof keys === 'string') continue;
+      const translated = new Set(flattenStrings(JSON.parse(readFileSync(`content/locales/it/${ns}.json`, 'utf8'))).keys());
+      expect(Object.keys(keys).filter((k) => !translated.has(k)), ns).toEqual([]);
+      expect(Object.values(keys).filter((h) => !(h in stored)), ns).toEqual([]);
+    }
   });
 });
