@@ -29,14 +29,27 @@ export function sourceHash({ title, summary, body }: SourceText): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
 
-/** sourceHash() of an article file as it is on disk. */
-export function sourceHashOfFile(fileText: string): string {
+/**
+ * The fingerprint of one English UI string, exactly as written (16 hex digits of its SHA-256): what
+ * `npm run l10n -- --mark` records for each translated key, the way sourceHash does for an article.
+ */
+export function stringHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
+/** The parts of an article file a translation renders: title, summary and body. */
+export function sourceTextOfFile(fileText: string): SourceText {
   const { data, body } = splitFrontmatter(fileText);
   const field = (name: string) => {
     const value = (data as Record<string, unknown> | null)?.[name];
     return typeof value === 'string' ? value : '';
   };
-  return sourceHash({ title: field('title'), summary: field('summary'), body });
+  return { title: field('title'), summary: field('summary'), body };
+}
+
+/** sourceHash() of an article file as it is on disk. */
+export function sourceHashOfFile(fileText: string): string {
+  return sourceHash(sourceTextOfFile(fileText));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Whether a translation still matches its English source: the one definition of "outdated", used by the
-// article pages (their notice) and by the translation report.
-import { sourceHash, type SourceText } from './source-hash.ts';
+// article pages (their notice) and by the translation report, for articles and for single strings.
+import { sourceHash, stringHash, type SourceText } from './source-hash.ts';
 
 export type TranslationState = 'up-to-date' | 'outdated' | 'missing';
 
@@ -11,4 +11,12 @@ export type TranslationState = 'up-to-date' | 'outdated' | 'missing';
 export function translationState(source: SourceText, translation: { sourceHash?: string | undefined } | undefined): TranslationState {
   if (!translation) return 'missing';
   return translation.sourceHash === sourceHash(source) ? 'up-to-date' : 'outdated';
+}
+
+/**
+ * A translated string is up to date when it was marked with the fingerprint of the English string as it is now;
+ * outdated otherwise, including a string never marked. (A key without a translation is reported as missing.)
+ */
+export function stringState(english: string, recordedHash: string | undefined): 'up-to-date' | 'outdated' {
+  return recordedHash === stringHash(english) ? 'up-to-date' : 'outdated';
 }

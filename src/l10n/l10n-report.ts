@@ -1,19 +1,20 @@
-// The translation report: for every locale, which articles are missing, outdated or up to date,
-// what is wrong in its string files, and which product names it translated. Shared by
-// `npm run l10n`, the /translation-status/ page and the tests, so they always agree.
-import { existsSync, readFileSync } from 'node:fs';
+// The translation report: for every locale, which articles are missing, outdated or up to date (with what
+// changed in English), what is wrong or outdated in its string files, and which product names and terms it
+// got wrong. Shared by `npm run l10n`, the /translation-status/ page and the tests, so they always agree.
 import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Locale, LocaleInfo } from '../i18n/locales.ts';
-import type { ArticleCheckResult, CheckedArticle } from '../content/article-check.ts';
+import type { ArticleCheckResult } from '../content/article-check.ts';
 import { checkArticles } from '../content/article-files.ts';
-import { translationState } from '../content/translation-state.ts';
 import { namespaces as sourceNamespaces } from '../i18n/strings.ts';
-import { loadGlossary, type GlossaryTerm } from './glossary.ts';
-import { findGlossaryHits, type GlossaryHit } from './glossary-check.ts';
-import { lostReferences } from './mdx-references.ts';
-import { proseOf } from './mdx-text.ts';
-import { sourceHash } from '../content/source-hash.ts';
-import { compareStrings, flattenStrings, type PlaceholderMismatch } from './string-check.ts';
+import { articleStatus, type ArticleStatus } from './article-status.ts';
+import { loadGlossary } from './glossary.ts';
+import { namespaceStatus, type NamespaceStatus } from './namespace-status.ts';
+import { loadStringSnapshots } from './source-snapshots.ts';
+import { flattenStrings } from './string-check.ts';
+import { descriptionsFile, loadDescriptions, unusedDescriptions } from './string-descriptions.ts';
+import { loadStringMarks } from './string-marks.ts';
+import { loadTerminology } from './terminology.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -23,26 +24,32 @@ export type IssueKind =
   | 'article-outdated'
   | 'lost-reference'
   | 'glossary'
+  | 'terminology'
   | 'namespace-missing'
   | 'invalid-json'
   | 'missing-key'
   | 'extra-key'
   | 'placeholder'
-  | 'plural-form';
+  | 'plural-form'
+  | 'string-outdated'
+  | 'description-unused';
 
-/** Errors break a page (or the product's name); warnings only mean readers see English or older text. */
+/** Errors break a page (or the product's name, or a term); warnings only mean readers see English or older text. */
 const severityOf: Record<IssueKind, Severity> = {
   'invalid-article': 'error',
   'article-missing': 'warning',
   'article-outdated': 'warning',
   'lost-reference': 'error',
   glossary: 'error',
+  terminology: 'error',
   'namespace-missing': 'error',
   'invalid-json': 'error',
   'missing-key': 'error',
   'extra-key': 'warning',
   placeholder: 'error',
   'plural-form': 'error',
+  'string-outdated': 'warning',
+  'description-unused': 'warning',
 };
 
 export interface L10nIssue {
@@ -51,45 +58,16 @@ export interface L10nIssue {
   locale: string;
   /** Repository-relative path of the file to fix (or to create). */
   file: string;
-  /** What inside the file: a key, a reference, a product name, an article slug. */
+  /** What inside the file: a key, a reference, a product name, a term, an article slug. */
   item: string;
   message: string;
+  /** The line in the file, where the problem has one. */
+  line?: number;
+  /** More lines to print under the message (the English before and after a change). */
+  details?: string[];
 }
 
-export type ArticleState = 'up-to-date' | 'outdated' | 'missing';
-
-export interface GlossaryViolation extends GlossaryHit {
-  /** Where: "title", "summary", "body", or a string key. */
-  where: string;
-}
-
-export interface ArticleStatus {
-  slug: string;
-  id: string;
-  state: ArticleState;
-  sourceFile: string;
-  translationFile: string;
-  /** Hash of the current English body. */
-  sourceHash: string;
-  /** Hash the translation was marked with; null when it was never marked or does not exist. */
-  recordedHash: string | null;
-  lostReferences: string[];
-  glossary: GlossaryViolation[];
-}
-
-export type NamespaceState = 'ok' | 'problems' | 'missing' | 'invalid';
-
-export interface NamespaceStatus {
-  namespace: string;
-  state: NamespaceState;
-  sourceFile: string;
-  translationFile: string;
-  missingKeys: string[];
-  extraKeys: string[];
-  placeholderMismatches: PlaceholderMismatch[];
-  missingPluralForms: string[];
-  glossary: GlossaryViolation[];
-}
+export type ArticleState = ArticleStatus['state'];
 
 export interface LocaleReport {
   code: Locale;
@@ -97,13 +75,13 @@ export interface LocaleReport {
   nativeName: string;
   articles: ArticleStatus[];
   namespaces: NamespaceStatus[];
-  counts: { upToDate: number; outdated: number; missing: number; articles: number; errors: number; warnings: number };
+  counts: { upToDate: number; outdated: number; missing: number; articles: number; outdatedStrings: number; errors: number; warnings: number };
   issues: L10nIssue[];
 }
 
 export interface L10nReport {
   sourceLocale: string;
-  /** Problems in the English source itself (invalid frontmatter), which no translator can fix. */
+  /** Problems in the English side itself (invalid frontmatter, notes for strings that no longer exist), which no translator can fix. */
   sourceIssues: L10nIssue[];
   locales: LocaleReport[];
   errors: number;
@@ -111,7 +89,7 @@ export interface L10nReport {
 }
 
 export interface ReportOptions {
-  /** The content folder (articles/, locales/, glossary.json). */
+  /** The content folder (articles/, locales/, glossary.json, terminology/, string-marks/ ...). */
   root: string;
   locales: readonly LocaleInfo[];
   sourceLocale: string;
@@ -120,6 +98,8 @@ export interface ReportOptions {
   /** The articles when the caller has already read and checked them (the build's content collection); read from `root` otherwise. */
   articles?: ArticleCheckResult;
 }
+
+const quoted = (text: string | null) => (text === null ? '(not stored)' : JSON.stringify(text));
 
 /** Builds the whole report by reading the content folder. */
 export function buildL10nReport(options: ReportOptions): L10nReport {
@@ -130,8 +110,11 @@ export function buildL10nReport(options: ReportOptions): L10nReport {
   const codes = locales.map((l) => l.code);
   const checked = options.articles ?? checkArticles(join(root, 'articles'), codes, sourceLocale);
   const sources = checked.articles.filter((a) => a.locale === sourceLocale).sort((a, b) => a.slug.localeCompare(b.slug));
+  // One lookup per locale and slug instead of a scan of every article for each one.
+  const bySlug = new Map(checked.articles.map((a) => [`${a.locale}/${a.slug}`, a]));
   const namespaces = sourceNamespaces(root);
-  const sourceStrings = new Map(namespaces.map((ns) => [ns, flattenStrings(readJson(join(root, 'locales', sourceLocale, `${ns}.json`)))]));
+  const sourceStrings = new Map(namespaces.map((ns) => [ns, flattenStrings(JSON.parse(readFileSync(join(root, 'locales', sourceLocale, `${ns}.json`), 'utf8')))]));
+  const snapshots = loadStringSnapshots(root);
 
   const localeOfProblem = (file: string) => relative(join(root, 'articles'), resolve(file)).split(sep)[0] ?? sourceLocale;
   const invalid = checked.problems.map(
@@ -144,29 +127,45 @@ export function buildL10nReport(options: ReportOptions): L10nReport {
       message: p.message,
     }),
   );
+  const unused = namespaces.flatMap((ns) =>
+    unusedDescriptions(loadDescriptions(root, ns), [...sourceStrings.get(ns)!.keys()]).map(
+      (pattern): L10nIssue => ({
+        severity: 'warning',
+        kind: 'description-unused',
+        locale: sourceLocale,
+        file: repoPath(descriptionsFile(root, ns)),
+        item: pattern,
+        message: `matches no key of ${ns}.json: rename or remove it`,
+      }),
+    ),
+  );
 
   const reports = locales
     .filter((l) => l.code !== sourceLocale)
     .map((locale) => {
       const issues: L10nIssue[] = invalid.filter((i) => i.locale === locale.code);
-      const add = (kind: IssueKind, file: string, item: string, message: string) =>
-        issues.push({ severity: severityOf[kind], kind, locale: locale.code, file, item, message });
+      const add = (kind: IssueKind, file: string, item: string, message: string, extra: Pick<L10nIssue, 'line' | 'details'> = {}) =>
+        issues.push({ severity: severityOf[kind], kind, locale: locale.code, file, item, message, ...extra });
+      const rules = { glossary, terminology: loadTerminology(root, locale.code) };
 
       const articles = sources.map((source) => {
-        const translation = checked.articles.find((a) => a.locale === locale.code && a.slug === source.slug);
-        const status = articleStatus(source, translation, join(root, 'articles', locale.code, `${source.slug}.mdx`), glossary, repoPath);
+        const translation = bySlug.get(`${locale.code}/${source.slug}`);
+        const status = articleStatus(root, source, translation, join(root, 'articles', locale.code, `${source.slug}.mdx`), rules, repoPath);
         const file = status.translationFile;
         if (status.state === 'missing') add('article-missing', file, source.slug, 'not translated yet: readers see the English article');
         if (status.state === 'outdated') {
-          add('article-outdated', file, source.slug, status.recordedHash ? 'the English article changed since this translation was marked' : 'never marked with npm run l10n -- --mark');
+          const how = status.recordedHash ? 'the English article changed since this translation was marked' : 'never marked with npm run l10n -- --mark';
+          add('article-outdated', file, source.slug, status.diff ? `${how}; see npm run l10n -- --diff ${locale.code}/${source.slug}` : how);
         }
         for (const ref of status.lostReferences) add('lost-reference', file, ref, 'in the English article but not in the translation');
         for (const hit of status.glossary) add('glossary', file, hit.found, `${hit.kind} product name in the ${hit.where}: write "${hit.term}"`);
+        for (const hit of status.terminology) add('terminology', file, hit.found, `${hit.concept} in the ${hit.where}: write "${hit.preferred}"`, { line: hit.line });
         return status;
       });
 
+      const history = { marks: loadStringMarks(root, locale.code), snapshots };
       const strings = namespaces.map((ns) => {
-        const status = namespaceStatus(ns, sourceStrings.get(ns) ?? new Map(), root, sourceLocale, locale, glossary, repoPath);
+        const status = namespaceStatus(ns, sourceStrings.get(ns)!, root, sourceLocale, locale, rules, history, repoPath);
         const file = status.translationFile;
         if (status.state === 'missing') add('namespace-missing', file, ns, 'the file does not exist: every string shows in English');
         if (status.state === 'invalid') add('invalid-json', file, ns, 'the file is not valid JSON');
@@ -178,6 +177,11 @@ export function buildL10nReport(options: ReportOptions): L10nReport {
         }
         for (const key of status.missingPluralForms) add('plural-form', file, key, `plural form missing: ${locale.lang} needs it for some counts`);
         for (const hit of status.glossary) add('glossary', file, hit.found, `${hit.kind} product name in ${hit.where}: write "${hit.term}"`);
+        for (const hit of status.terminology) add('terminology', file, hit.found, `${hit.concept} in ${hit.where}: write "${hit.preferred}"`, { line: hit.line });
+        for (const o of status.outdatedStrings) {
+          const message = o.marked ? 'the English changed since this string was marked' : 'never marked with npm run l10n -- --mark';
+          add('string-outdated', file, o.key, message, { details: o.marked ? [`was: ${quoted(o.previousEnglish)}`, `now: ${quoted(o.english)}`] : [] });
+        }
         return status;
       });
 
@@ -193,6 +197,7 @@ export function buildL10nReport(options: ReportOptions): L10nReport {
           outdated: count('outdated'),
           missing: count('missing'),
           articles: articles.length,
+          outdatedStrings: strings.reduce((n, s) => n + s.outdatedStrings.length, 0),
           errors: issues.filter((i) => i.severity === 'error').length,
           warnings: issues.filter((i) => i.severity === 'warning').length,
         },
@@ -200,77 +205,15 @@ export function buildL10nReport(options: ReportOptions): L10nReport {
       };
     });
 
-  const sourceIssues = invalid.filter((i) => i.locale === sourceLocale);
+  const sourceIssues = [...invalid.filter((i) => i.locale === sourceLocale), ...unused];
+  const sourceCount = (severity: Severity) => sourceIssues.filter((i) => i.severity === severity).length;
   return {
     sourceLocale,
     sourceIssues,
     locales: reports,
-    errors: sourceIssues.length + reports.reduce((n, r) => n + r.counts.errors, 0),
-    warnings: reports.reduce((n, r) => n + r.counts.warnings, 0),
+    errors: sourceCount('error') + reports.reduce((n, r) => n + r.counts.errors, 0),
+    warnings: sourceCount('warning') + reports.reduce((n, r) => n + r.counts.warnings, 0),
   };
 }
 
 const show = (names: readonly string[]) => (names.length ? names.map((n) => `{{${n}}}`).join(' ') : '(none)');
-
-function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
-
-function articleStatus(
-  source: CheckedArticle,
-  translation: CheckedArticle | undefined,
-  translationPath: string,
-  glossary: readonly GlossaryTerm[],
-  repoPath: (p: string) => string,
-): ArticleStatus {
-  const sourceText = { title: source.data.title, summary: source.data.summary, body: source.body };
-  const recorded = translation?.data.sourceHash ?? null;
-  const where = (field: string, text: string) => findGlossaryHits(text, glossary).map((hit) => ({ ...hit, where: field }));
-  return {
-    slug: source.slug,
-    id: source.data.id,
-    state: translationState(sourceText, translation?.data),
-    sourceFile: repoPath(source.file),
-    translationFile: repoPath(translation?.file ?? translationPath),
-    sourceHash: sourceHash(sourceText),
-    recordedHash: recorded,
-    lostReferences: translation ? lostReferences(source.body, translation.body) : [],
-    glossary: translation
-      ? [...where('title', translation.data.title), ...where('summary', translation.data.summary), ...where('body', proseOf(translation.body))]
-      : [],
-  };
-}
-
-function namespaceStatus(
-  ns: string,
-  source: ReadonlyMap<string, string>,
-  root: string,
-  sourceLocale: string,
-  locale: LocaleInfo,
-  glossary: readonly GlossaryTerm[],
-  repoPath: (p: string) => string,
-): NamespaceStatus {
-  const path = join(root, 'locales', locale.code, `${ns}.json`);
-  const base = {
-    namespace: ns,
-    sourceFile: repoPath(join(root, 'locales', sourceLocale, `${ns}.json`)),
-    translationFile: repoPath(path),
-    missingKeys: [] as string[],
-    extraKeys: [] as string[],
-    placeholderMismatches: [] as PlaceholderMismatch[],
-    missingPluralForms: [] as string[],
-    glossary: [] as GlossaryViolation[],
-  };
-  if (!existsSync(path)) return { ...base, state: 'missing', missingKeys: compareStrings(source, new Map(), locale.lang).missingKeys };
-  let strings: Map<string, string>;
-  try {
-    strings = flattenStrings(readJson(path));
-  } catch {
-    return { ...base, state: 'invalid' };
-  }
-  const comparison = compareStrings(source, strings, locale.lang);
-  const glossaryHits = [...strings].flatMap(([key, value]) => findGlossaryHits(value, glossary).map((hit) => ({ ...hit, where: key })));
-  const clean =
-    comparison.missingKeys.length + comparison.extraKeys.length + comparison.placeholderMismatches.length + comparison.missingPluralForms.length + glossaryHits.length === 0;
-  return { ...base, ...comparison, glossary: glossaryHits, state: clean ? 'ok' : 'problems' };
-}

@@ -3,6 +3,8 @@
 
 const fencedCode = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\S\n]*$/gm;
 const inlineCode = /`[^`\n]*`/g;
+/** Everything proseOf() leaves out, in the order it removes them; link targets keep their "]". */
+const notProse = [/<\/?[A-Za-z][^>]*>/g, /\{[^}]*\}/g, /(?<=\])\([^)]*\)/g, /\b(?:https?:\/\/|www\.)\S+/g, /[\w.+-]+@[\w-]+\.[\w.]+/g];
 
 /** The body without code blocks and inline code, which may show markup literally. */
 export function withoutCode(body: string): string {
@@ -20,4 +22,17 @@ export function proseOf(body: string): string {
     .replace(/\]\([^)]*\)/g, '] ')
     .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ')
     .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, ' ');
+}
+
+/** Spaces for every character of a match, newlines kept, so offsets and line numbers stay where they were. */
+const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+
+/**
+ * The same prose as proseOf(), but with what is left out replaced by spaces of the same length: an offset
+ * in the result is an offset in the body, so a finding can name its line.
+ */
+export function maskedProse(body: string): string {
+  let text = body.replace(fencedCode, blank).replace(inlineCode, blank);
+  for (const pattern of notProse) text = text.replace(pattern, blank);
+  return text;
 }

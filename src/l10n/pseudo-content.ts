@@ -7,6 +7,8 @@ import type { Locale, LocaleInfo } from '../i18n/locales.ts';
 import { loadGlossary } from './glossary.ts';
 import { pseudoArticle, pseudoStrings, pseudoText } from './pseudo-locale.ts';
 import { sourceHashOfFile } from '../content/source-hash.ts';
+import { ContentWrites } from './content-writes.ts';
+import { markStrings } from './mark-translation.ts';
 
 export interface PseudoContentOptions {
   /** The content folder to copy (usually ./content). */
@@ -30,10 +32,14 @@ export function writePseudoContent(options: PseudoContentOptions): LocaleInfo {
 
   const stringsDir = join(to, 'locales', code);
   mkdirSync(stringsDir, { recursive: true });
+  const marks = new ContentWrites();
   for (const file of readdirSync(join(to, 'locales', sourceLocale)).filter((f) => f.endsWith('.json'))) {
     const english = JSON.parse(readFileSync(join(to, 'locales', sourceLocale, file), 'utf8'));
     writeFileSync(join(stringsDir, file), `${JSON.stringify(pseudoStrings(english, terms), null, 2)}\n`);
+    // Made from the current English, like the articles below: marked up to date.
+    markStrings(marks, to, code, file.slice(0, -'.json'.length), sourceLocale);
   }
+  marks.apply();
 
   const articlesDir = join(to, 'articles', code);
   mkdirSync(articlesDir, { recursive: true });

@@ -40,6 +40,15 @@ export function pluralBase(key: string): string {
   return key.replace(pluralSuffix, '');
 }
 
+/**
+ * The English string a translated key renders: the same key, or for a plural form English does not have
+ * (Polish search.results_few) the English "_other" form. Undefined for a key English does not have.
+ */
+export function englishFor(source: ReadonlyMap<string, string>, key: string): string | undefined {
+  const base = pluralBase(key);
+  return source.get(key) ?? source.get(`${base}_other`) ?? source.get(base);
+}
+
 /** The {{placeholder}} names of a string, each once, sorted ({{count}} and {{ count, number }} are both "count"). */
 export function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{\{\s*([^\s},]+)[^}]*\}\}/g)].map((m) => m[1] ?? ''))].sort();
@@ -86,8 +95,7 @@ export function compareStrings(source: ReadonlyMap<string, string>, translation:
 
   const placeholderMismatches: PlaceholderMismatch[] = [];
   for (const [key, value] of translation) {
-    const base = pluralBase(key);
-    const english = source.get(key) ?? source.get(`${base}_other`) ?? source.get(base);
+    const english = englishFor(source, key);
     if (english === undefined) continue;
     const expected = placeholders(english);
     const found = placeholders(value);

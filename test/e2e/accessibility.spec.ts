@@ -36,7 +36,7 @@ test.describe('the language picker as it is before it moves the reader on', () =
 
 test.describe('dark colour scheme', () => {
   test.use({ colorScheme: 'dark' });
-  for (const path of ['/en/', '/it/articles/digital-security-card-login/']) {
+  for (const path of ['/en/', '/it/articles/digital-security-card-login/', '/translation-status/']) {
     test(`no axe violations on ${path} in dark mode`, async ({ page }) => {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(tags).analyze();

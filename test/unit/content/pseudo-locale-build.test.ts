@@ -4,10 +4,11 @@
 // scrolls sideways on a 360 px phone. The build uses the site's config, with a cache of its own.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { chromiumArgs, chromiumPath } from '../../../scripts/browser.ts';
 import { writePseudoContent } from '../../../src/l10n/pseudo-content.ts';
 import { pseudoText } from '../../../src/l10n/pseudo-locale.ts';
@@ -20,8 +21,10 @@ const dist = join(work, 'dist');
 const untranslated = ['recover-ib-key', 'sms-two-factor'];
 const changed = 'voice-callback';
 const locale = writePseudoContent({ from: 'content', to: content, sourceLocale: 'en', untranslated });
-// The English article changes after both translations were made from it: they are now outdated.
+// The English article and one English string change after both translations were made from them: they are now outdated.
 appendFileSync(join(content, 'articles', 'en', `${changed}.mdx`), '\nA sentence added to the English article after it was translated.\n');
+const uiFile = join(content, 'locales', 'en', 'ui.json');
+writeFileSync(uiFile, readFileSync(uiFile, 'utf8').replace('"home": "Help center home"', '"home": "Help center start page"'));
 
 const env = {
   ...process.env,
@@ -81,8 +84,21 @@ describe('a site with an extra pseudo-locale (config plus files)', () => {
     expect(page(`it/articles/digital-security-card-login`)).not.toContain('Leggi la versione inglese aggiornata');
   });
 
+  it('shows outdated strings with the English before and after, and the English diff of an outdated article', () => {
+    const status = page('translation-status');
+    // Checked as booleans: a failure should not print the whole page.
+    expect(/<code[^>]*>ui:nav.home<\/code>/.test(status)).toBe(true);
+    expect(/<dt[^>]*>English before<\/dt>\s*<dd[^>]*>Help center home<\/dd>\s*<dt[^>]*>English now<\/dt>\s*<dd[^>]*>Help center start page<\/dd>/.test(status)).toBe(true);
+    expect(new RegExp(`<details class="article-diff"[^>]*>\\s*<summary[^>]*>\\s*${changed}`).test(status)).toBe(true);
+    expect(/<ins[^>]*><span class="visually-hidden"[^>]*>added: <\/span>A sentence added to the English article after it was translated.<\/ins>/.test(status)).toBe(true);
+  });
+
   it('lists the pseudo-locale on the translation status page', () => {
-    expect(page('translation-status')).toContain(`id="locale-${locale.code}"`);
+    const status = page('translation-status');
+    expect(status).toContain(`id="locale-${locale.code}"`);
+    // The tag is shown where it differs from the code, and only there.
+    expect(status).toContain(`(${locale.code}, ${locale.lang})</h2>`);
+    expect(status).toContain('(it)</h2>');
   });
 
   it('shows the pseudo-locale in the l10n report, with warnings only', () => {
@@ -90,8 +106,12 @@ describe('a site with an extra pseudo-locale (config plus files)', () => {
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as L10nReport;
     const counts = Object.fromEntries(report.locales.map((l) => [l.code, l.counts]));
-    expect(counts[locale.code]).toEqual({ upToDate: 7, outdated: 1, missing: 2, articles: 10, errors: 0, warnings: 3 });
-    expect(counts['it']).toEqual({ upToDate: 9, outdated: 1, missing: 0, articles: 10, errors: 0, warnings: 1 });
+    expect(counts[locale.code]).toEqual({ upToDate: 7, outdated: 1, missing: 2, articles: 10, outdatedStrings: 1, errors: 0, warnings: 4 });
+    expect(counts['it']).toEqual({ upToDate: 9, outdated: 1, missing: 0, articles: 10, outdatedStrings: 1, errors: 0, warnings: 2 });
+    const italian = report.locales.find((l) => l.code === 'it')!;
+    expect(italian.articles.find((a) => a.slug === changed)!.diff!.sections).toEqual([
+      { heading: expect.any(String), change: 'changed', lines: [[{ kind: 'added', text: 'A sentence added to the English article after it was translated.' }]] },
+    ]);
   });
 
   it('fits every page of the pseudo-locale on a 360 px screen without sideways scrolling', { timeout: 120_000 }, async () => {
@@ -115,6 +135,37 @@ describe('a site with an extra pseudo-locale (config plus files)', () => {
         if (overflow > 0) overflowing.push(`${path} (${overflow}px)`);
       }
       expect(overflowing).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('keeps the status page with diffs and outdated strings accessible in both colour schemes, and 360 px wide', { timeout: 120_000 }, async () => {
+    const executablePath = chromiumPath();
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+    const open = async (tab: Page) => {
+      await tab.route('**/*', async (route) => {
+        const path = decodeURIComponent(new URL(route.request().url()).pathname);
+        const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+        if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
+        return route.fulfill({ status: 200, contentType: path.endsWith('.css') ? 'text/css' : 'text/html', body: readFileSync(file) });
+      });
+      await tab.goto('http://pseudo.test/translation-status/');
+      // The diffs are collapsed by default; open them so axe checks what a reader sees when they do.
+      for (const summary of await tab.locator('details.article-diff > summary').all()) await summary.click();
+      await expect.poll(() => tab.locator('details.article-diff[open]').count()).toBeGreaterThan(0);
+    };
+    try {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
+        const tab = await context.newPage();
+        await open(tab);
+        const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, colorScheme).toBe(0);
+        const results = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+        expect(results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+        await context.close();
+      }
     } finally {
       await browser.close();
     }

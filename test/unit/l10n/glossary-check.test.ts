@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { editDistance, findGlossaryHits } from '../../../src/l10n/glossary-check.ts';
+import { editDistance, findGlossaryHits, isOneEditApart } from '../../../src/l10n/glossary-check.ts';
 import { loadGlossary } from '../../../src/l10n/glossary.ts';
 
 const glossary = loadGlossary('content');
@@ -46,6 +46,58 @@ describe('product names in a translation', () => {
     expect(editDistance('ibrk', 'ibkr')).toBe(1);
     expect(editDistance('portal', 'portale')).toBe(1);
     expect(editDistance('abc', 'abc')).toBe(0);
+  });
+});
+
+describe('the one-edit prefilter that replaces the edit-distance table', () => {
+  /** Every string over an alphabet up to a length: small enough to compare all pairs. */
+  const allStrings = (alphabet: string, maxLength: number): string[] => {
+    let level = [''];
+    const out = [''];
+    for (let n = 1; n <= maxLength; n++) {
+      level = level.flatMap((s) => [...alphabet].map((c) => s + c));
+      out.push(...level);
+    }
+    return out;
+  };
+
+  it('agrees with editDistance(a, b) === 1 on every pair of short strings', () => {
+    const strings = allStrings('abc', 4);
+    const wrong: string[] = [];
+    for (const a of strings) for (const b of strings) if (isOneEditApart(a, b) !== (editDistance(a, b) === 1)) wrong.push(`${a}/${b}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['', 'a', true],
+    ['a', '', true],
+    ['', '', false],
+    ['ibkr', 'ibkr', false],
+    ['ibkr', 'bikr', true],
+    ['ibkr', 'ibrk', true],
+    ['ibkr', 'xibkr', true],
+    ['ibkr', 'ibkrx', true],
+    ['ibkr', 'ibkrxy', false],
+    ['abcd', 'badc', false],
+    ['webtrader', 'webtrder', true],
+  ] as const)('%s and %s: %s', (a, b, expected) => {
+    expect(isOneEditApart(a, b)).toBe(expected);
+    expect(editDistance(a, b) === 1).toBe(expected);
+  });
+
+  it('still finds a slip in the first letter, the last letter or a missing one', () => {
+    expect(found('XBKR Mobile, IBKR Mobilx, WebTrder')).toEqual([
+      'misspelt: XBKR Mobile -> IBKR Mobile',
+      'misspelt: IBKR Mobilx -> IBKR Mobile',
+      'misspelt: WebTrder -> WebTrader',
+    ]);
+  });
+
+  it('compiles each glossary list once, and never answers from another list', () => {
+    const other = [{ term: 'Client Portal', note: '', wrong: ['Portale Clienti'] }];
+    expect(findGlossaryHits('IBRK Mobile e Portale Clienti', glossary).map((h) => h.term)).toEqual(['IBKR Mobile', 'Client Portal']);
+    expect(findGlossaryHits('IBRK Mobile e Portale Clienti', other).map((h) => h.term)).toEqual(['Client Portal']);
+    expect(findGlossaryHits('IBRK Mobile e Portale Clienti', glossary).map((h) => h.term)).toEqual(['IBKR Mobile', 'Client Portal']);
   });
 });
 

@@ -35,8 +35,8 @@ describe('fillPlural', () => {
 
   it('picks the Italian forms by count', () => {
     const rules = new Intl.PluralRules('it');
-    expect(fillPlural(countdown(itLocale), 1, rules)).toBe('Il codice di verifica scade tra 1 secondo.');
-    expect(fillPlural(countdown(itLocale), 45, rules)).toBe('Il codice di verifica scade tra 45 secondi.');
+    expect(fillPlural(countdown(itLocale), 1, rules)).toBe('Il codice di autenticazione scade tra 1 secondo.');
+    expect(fillPlural(countdown(itLocale), 45, rules)).toBe('Il codice di autenticazione scade tra 45 secondi.');
   });
 
   it('falls back to the other form when a category has no string', () => {
