@@ -22,7 +22,10 @@ export default defineConfig({
       // The integration's own i18n grouping counts / as an English page; the head's rule is used instead.
       serialize: (item) => {
         const site = new URL(item.url);
-        return { ...item, links: alternatesOf(site.pathname).map((a) => ({ lang: a.hreflang, url: new URL(a.path, site).href })) };
+        return {
+          ...item,
+          links: alternatesOf(site.pathname).map((a) => ({ lang: a.hreflang, url: new URL(a.path, site).href })),
+        };
       },
     }),
   ],

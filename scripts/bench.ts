@@ -41,7 +41,16 @@ const { values: args } = parseArgs({
 const log = (...parts: unknown[]) => console.error(...parts);
 
 /** Page types the benchmark weighs, in report order. */
-const weighed: readonly PageType[] = ['home', 'article', 'topic', 'wizard-index', 'wizard', 'practice', 'contact', 'search'];
+const weighed: readonly PageType[] = [
+  'home',
+  'article',
+  'topic',
+  'wizard-index',
+  'wizard',
+  'practice',
+  'contact',
+  'search',
+];
 /** A query a reader would type, per locale, then more for the warm runs. */
 const queries: Record<string, readonly string[]> = {
   en: ['sms', 'security card', 'voice', 'notification', 'recover'],
@@ -75,7 +84,12 @@ interface BenchResult {
 function pagesToWeigh(dir: string, perGroup: number): TypedPage[] {
   const pages = classifyPages(sitemapUrls(dir).map((u) => u.pathname)).filter((p) => weighed.includes(p.type));
   return weighed.flatMap((type) =>
-    localeCodes.flatMap((locale) => spreadSample(pages.filter((p) => p.type === type && p.locale === locale), perGroup)),
+    localeCodes.flatMap((locale) =>
+      spreadSample(
+        pages.filter((p) => p.type === type && p.locale === locale),
+        perGroup,
+      ),
+    ),
   );
 }
 
@@ -96,13 +110,16 @@ async function measureSearch(browser: Browser, url: string, runs: number): Promi
     for (let i = 0; i < runs; i++) cold.push(await coldSearch(browser, url, locale, query));
     const warmMs = await warmSearches(browser, url, locale, list);
     out.push({ locale, query, cold, warmMs });
-    log(`  search ${locale} "${query}": ${formatBytes(median(cold.map((c) => c.bytes.total)))}, ${formatDuration(median(cold.map((c) => c.typingToResultsMs)))} cold`);
+    log(
+      `  search ${locale} "${query}": ${formatBytes(median(cold.map((c) => c.bytes.total)))}, ${formatDuration(median(cold.map((c) => c.typingToResultsMs)))} cold`,
+    );
   }
   return out;
 }
 
 function buildFailed(build: BuildResult): string | undefined {
-  if (build.astro.timedOut) return `astro build did not finish within the time limit (${build.astro.pagesRendered} pages rendered by then)`;
+  if (build.astro.timedOut)
+    return `astro build did not finish within the time limit (${build.astro.pagesRendered} pages rendered by then)`;
   if (!build.astro.ok) return `astro build failed:\n${build.astro.tail.join('\n')}`;
   if (build.pagefind?.timedOut) return 'pagefind did not finish within the time limit';
   if (!build.pagefind?.ok) return `pagefind failed:\n${build.pagefind?.tail.join('\n') ?? ''}`;
@@ -116,7 +133,15 @@ async function main(): Promise<number> {
     log('No Chromium found (set CHROMIUM_PATH or install chromium); see scripts/ensure-browser.ts.');
     return 1;
   }
-  const result: BenchResult = { machine: machine(), build: undefined, pages: [], search: [], budgets: [], scale: undefined, skipped: [] };
+  const result: BenchResult = {
+    machine: machine(),
+    build: undefined,
+    pages: [],
+    search: [],
+    budgets: [],
+    scale: undefined,
+    skipped: [],
+  };
   let failed = false;
 
   if (!args['skip-build']) {
@@ -145,7 +170,8 @@ async function main(): Promise<number> {
     result.budgets = checkBudgets(result.pages);
     failed ||= result.budgets.some((b) => !b.pass);
     for (const type of ['wizard', 'practice'] as const) {
-      if (!result.pages.some((p) => p.type === type)) result.skipped.push(`no ${type} page is built yet, so its budget had nothing to measure`);
+      if (!result.pages.some((p) => p.type === type))
+        result.skipped.push(`no ${type} page is built yet, so its budget had nothing to measure`);
     }
 
     if (args['skip-scale']) {
@@ -177,7 +203,9 @@ async function main(): Promise<number> {
           const server = await startStaticServer(workspace.outDir);
           try {
             scale.search = await measureSearch(browser, server.url, Math.min(3, Number(args.runs)));
-            const sample = pagesToWeigh(workspace.outDir, 3).filter((p) => ['home', 'article', 'topic'].includes(p.type));
+            const sample = pagesToWeigh(workspace.outDir, 3).filter((p) =>
+              ['home', 'article', 'topic'].includes(p.type),
+            );
             scale.pages = await weighPages(browser, server.url, sample);
           } finally {
             await server.stop();
@@ -202,7 +230,8 @@ async function main(): Promise<number> {
 
 // ---------------------------------------------------------------- the text report
 
-const medMax = (values: number[]) => (values.length === 1 ? formatBytes(values[0]!) : `${formatBytes(median(values))} (${formatBytes(max(values))})`);
+const medMax = (values: number[]) =>
+  values.length === 1 ? formatBytes(values[0]!) : `${formatBytes(median(values))} (${formatBytes(max(values))})`;
 
 function weightTable(pages: readonly PageWeight[]): string {
   const groups = new Map<string, PageWeight[]>();
@@ -227,14 +256,35 @@ function weightTable(pages: readonly PageWeight[]): string {
     ];
   });
   return markdownTable(
-    ['page type', 'locale', 'pages', 'HTML', 'CSS', 'JS before interaction', 'JS executed (raw)', 'JS after 1st interaction', 'fonts', 'images', 'total'],
+    [
+      'page type',
+      'locale',
+      'pages',
+      'HTML',
+      'CSS',
+      'JS before interaction',
+      'JS executed (raw)',
+      'JS after 1st interaction',
+      'fonts',
+      'images',
+      'total',
+    ],
     rows,
   );
 }
 
 function searchTable(search: readonly SearchResult[]): string {
   return markdownTable(
-    ['locale', 'query', 'bytes fetched', 'code / wasm / index', 'requests', 'typing → results, cold', 'click → results, cold', 'typing → results, warm'],
+    [
+      'locale',
+      'query',
+      'bytes fetched',
+      'code / wasm / index',
+      'requests',
+      'typing → results, cold',
+      'click → results, cold',
+      'typing → results, warm',
+    ],
     search.map((s) => {
       const b = s.cold[0]!.bytes;
       return [
@@ -255,7 +305,18 @@ function buildTable(build: BuildResult, label: string): string {
   const pagefindMs = build.pagefind?.ms ?? Number.NaN;
   const total = build.astro.ms + pagefindMs;
   return markdownTable(
-    ['build', 'HTML pages', 'astro build', 'rendering phase', 'pagefind', 'total', 'pages/s (total)', 'peak memory (astro / pagefind)', 'dist/pagefind', 'index data only'],
+    [
+      'build',
+      'HTML pages',
+      'astro build',
+      'rendering phase',
+      'pagefind',
+      'total',
+      'pages/s (total)',
+      'peak memory (astro / pagefind)',
+      'dist/pagefind',
+      'index data only',
+    ],
     [
       [
         label,
@@ -277,22 +338,40 @@ function report(r: BenchResult): string {
   const m = r.machine;
   const out: string[] = [];
   out.push(`# Benchmark`, '');
-  out.push(`Machine: ${m.cpu}, ${m.cores} cores (nproc), ${formatBytes(m.memoryBytes)} RAM${m.free ? ` (free -h: ${m.free})` : ''}, Node ${m.node}, ${m.os}, ${m.browser ?? ''}`, '');
+  out.push(
+    `Machine: ${m.cpu}, ${m.cores} cores (nproc), ${formatBytes(m.memoryBytes)} RAM${m.free ? ` (free -h: ${m.free})` : ''}, Node ${m.node}, ${m.os}, ${m.browser ?? ''}`,
+    '',
+  );
   if (r.build) out.push('## Build', '', buildTable(r.build, 'site'), '');
-  out.push('## First visit, empty cache (compressed bytes transferred; median (max) over the pages measured)', '', weightTable(r.pages), '');
+  out.push(
+    '## First visit, empty cache (compressed bytes transferred; median (max) over the pages measured)',
+    '',
+    weightTable(r.pages),
+    '',
+  );
   out.push('## Search (median of runs; cold = fresh page, empty cache)', '', searchTable(r.search), '');
   out.push('## Budgets', '');
   out.push(
     markdownTable(
       ['budget', 'pages', 'heaviest', 'result'],
-      r.budgets.map((b) => [b.name, String(b.pages), b.worst ? `${formatBytes(b.worst.bytes)} ${b.worst.path}` : '–', b.pages === 0 ? 'PASS (no page yet)' : b.pass ? 'PASS' : 'FAIL']),
+      r.budgets.map((b) => [
+        b.name,
+        String(b.pages),
+        b.worst ? `${formatBytes(b.worst.bytes)} ${b.worst.path}` : '–',
+        b.pages === 0 ? 'PASS (no page yet)' : b.pass ? 'PASS' : 'FAIL',
+      ]),
     ),
   );
   for (const b of r.budgets.filter((x) => !x.pass)) out.push('', `FAIL ${b.name}:`, ...b.failures.map((f) => `  ${f}`));
   out.push('');
   if (r.scale) {
     const s = r.scale;
-    out.push(`## Scale: synthetic knowledge base (${Object.entries(s.articlesPerLocale).map(([l, n]) => `${n} ${l}`).join(', ')} articles)`, '');
+    out.push(
+      `## Scale: synthetic knowledge base (${Object.entries(s.articlesPerLocale)
+        .map(([l, n]) => `${n} ${l}`)
+        .join(', ')} articles)`,
+      '',
+    );
     out.push(buildTable(s.build, 'synthetic'), '');
     const problem = buildFailed(s.build);
     if (problem) out.push(problem, '');

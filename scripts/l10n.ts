@@ -19,7 +19,8 @@ import { translationUnits } from '../src/l10n/translation-units.ts';
 import { writeXliff } from '../src/l10n/xliff.ts';
 import { ImportError, importXliff } from '../src/l10n/xliff-import.ts';
 
-const usage = 'Usage: npm run l10n [-- --json | --errors-only | --mark <target> ... | --diff <locale>/<slug> | --export <locale> [--all] [--out <file>] | --import <file>]';
+const usage =
+  'Usage: npm run l10n [-- --json | --errors-only | --mark <target> ... | --diff <locale>/<slug> | --export <locale> [--all] [--out <file>] | --import <file>]';
 
 let args;
 try {
@@ -67,13 +68,19 @@ if (args.mark.length > 0) {
 }
 
 if (args.export !== undefined) {
-  const locale = allLocales.find((l) => l.code === args.export && l.code !== sourceLocale) ?? fail(`--export "${args.export}": name a translation locale (${localeCodes.filter((c) => c !== sourceLocale).join(', ')})`);
+  const locale =
+    allLocales.find((l) => l.code === args.export && l.code !== sourceLocale) ??
+    fail(
+      `--export "${args.export}": name a translation locale (${localeCodes.filter((c) => c !== sourceLocale).join(', ')})`,
+    );
   const files = translationUnits(contentRoot, locale, sourceLocale, args.all);
   const out = args.out ?? `${locale.code}.xlf`;
   writeFileSync(out, writeXliff(files, allLocales.find((l) => l.code === sourceLocale)!.lang, locale.lang));
   const units = (kind: string) => files.filter((f) => f.kind === kind).reduce((n, f) => n + f.units.length, 0);
   const articles = files.filter((f) => f.kind === 'article').length;
-  console.log(`wrote ${out} (XLIFF 1.2, ${args.all ? 'everything' : 'missing and outdated only'}): ${units('strings')} strings, ${units('article')} parts of ${articles} articles`);
+  console.log(
+    `wrote ${out} (XLIFF 1.2, ${args.all ? 'everything' : 'missing and outdated only'}): ${units('strings')} strings, ${units('article')} parts of ${articles} articles`,
+  );
   process.exit(0);
 }
 
@@ -96,8 +103,13 @@ const report = buildL10nReport({ root: contentRoot, locales: allLocales, sourceL
 
 if (args.diff !== undefined) {
   const [locale = '', slug = ''] = args.diff.replace(/\.mdx$/, '').split('/');
-  const localeReport = report.locales.find((l) => l.code === locale) ?? fail(`"${args.diff}": unknown translation locale "${locale}" (known: ${report.locales.map((l) => l.code).join(', ')})`);
-  const article = localeReport.articles.find((a) => a.slug === slug) ?? fail(`"${args.diff}": there is no English article "${slug}"`);
+  const localeReport =
+    report.locales.find((l) => l.code === locale) ??
+    fail(
+      `"${args.diff}": unknown translation locale "${locale}" (known: ${report.locales.map((l) => l.code).join(', ')})`,
+    );
+  const article =
+    localeReport.articles.find((a) => a.slug === slug) ?? fail(`"${args.diff}": there is no English article "${slug}"`);
   if (args.json) console.log(JSON.stringify(article, null, 2));
   else console.log(formatArticleDiff(locale, article));
   process.exit(0);

@@ -17,7 +17,9 @@ if (!existsSync(join(options.dir, 'index.html'))) {
 
 try {
   const running = await startSiteServer(options.dir, options.port, options.host);
-  const shown = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(options.host) ? `http://localhost:${running.port}` : running.url;
+  const shown = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(options.host)
+    ? `http://localhost:${running.port}`
+    : running.url;
   console.log(`Secure Login Help is served at ${shown}/ (press Ctrl+C to stop)`);
 } catch (error) {
   console.error(listenErrorLine(error as NodeJS.ErrnoException, options));

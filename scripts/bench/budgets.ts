@@ -61,10 +61,20 @@ export function checkBudgets(pages: readonly MeasuredPage[]): BudgetResult[] {
   const articles = pages.filter((p) => p.type === 'article');
   const interactive = pages.filter((p) => p.type === 'wizard' || p.type === 'practice');
   return [
-    budget('Article JS before interaction: only the search trigger and offline registration, ≤ 2 KB', 2 * KB, articles, jsBefore, (page) =>
-      page.scriptsBeforeInteraction.filter((s) => !s.early).map((s) => `loads ${s.url} before any interaction`),
+    budget(
+      'Article JS before interaction: only the search trigger and offline registration, ≤ 2 KB',
+      2 * KB,
+      articles,
+      jsBefore,
+      (page) =>
+        page.scriptsBeforeInteraction.filter((s) => !s.early).map((s) => `loads ${s.url} before any interaction`),
     ),
-    budget('Wizard and practice JS (after first interaction) ≤ 25 KB', 25 * KB, interactive, (p) => p.jsAfterInteraction ?? jsBefore(p)),
+    budget(
+      'Wizard and practice JS (after first interaction) ≤ 25 KB',
+      25 * KB,
+      interactive,
+      (p) => p.jsAfterInteraction ?? jsBefore(p),
+    ),
     budget('CSS per page ≤ 10 KB', 10 * KB, pages, (p) => p.bytes.css),
     budget('HTML per page ≤ 20 KB', 20 * KB, pages, (p) => p.bytes.html),
   ];

@@ -20,7 +20,8 @@ export function executedLength(script: ScriptCoverage): number {
   const ranges = script.functions
     .flatMap((f) => f.ranges)
     .sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset);
-  for (const range of ranges) counts.fill(range.count, Math.max(0, range.startOffset), Math.min(script.length, range.endOffset));
+  for (const range of ranges)
+    counts.fill(range.count, Math.max(0, range.startOffset), Math.min(script.length, range.endOffset));
   let executed = 0;
   for (const count of counts) if (count > 0) executed += 1;
   return executed;

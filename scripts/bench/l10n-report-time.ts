@@ -38,7 +38,11 @@ export function syntheticContent(perLocale: number, from = 'content'): { dir: st
   const real: ArticleFile[] = readdirSync(articlesDir).flatMap((locale) =>
     readdirSync(join(articlesDir, locale))
       .filter((f) => f.endsWith('.mdx'))
-      .map((f) => ({ locale, slug: f.slice(0, -'.mdx'.length), text: readFileSync(join(articlesDir, locale, f), 'utf8') })),
+      .map((f) => ({
+        locale,
+        slug: f.slice(0, -'.mdx'.length),
+        text: readFileSync(join(articlesDir, locale, f), 'utf8'),
+      })),
   );
   for (const article of syntheticKnowledgeBase(real, { perLocale, sourceLocale })) {
     mkdirSync(join(articlesDir, article.locale), { recursive: true });
@@ -53,12 +57,16 @@ export function timeReport(perLocale: number, runs: number, outdatedPerThousand 
   try {
     let outdated = 0;
     if (outdatedPerThousand > 0) {
-      for (const code of localeCodes.filter((c) => c !== sourceLocale)) markTranslations(dir, code, localeCodes, sourceLocale);
+      for (const code of localeCodes.filter((c) => c !== sourceLocale))
+        markTranslations(dir, code, localeCodes, sourceLocale);
       const english = join(dir, 'articles', sourceLocale);
       const every = Math.max(1, Math.round(1000 / outdatedPerThousand));
       for (const [i, name] of readdirSync(english).sort().entries()) {
         if (i % every !== 0) continue;
-        writeFileSync(join(english, name), `${readFileSync(join(english, name), 'utf8')}\nA sentence added to the English after the translation was marked.\n`);
+        writeFileSync(
+          join(english, name),
+          `${readFileSync(join(english, name), 'utf8')}\nA sentence added to the English after the translation was marked.\n`,
+        );
         outdated++;
       }
     }
@@ -72,7 +80,15 @@ export function timeReport(perLocale: number, runs: number, outdatedPerThousand 
     };
     const reportMs = median(Array.from({ length: runs }, () => time(() => buildL10nReport({ ...options, articles }))));
     const withReadMs = median(Array.from({ length: runs }, () => time(() => buildL10nReport(options))));
-    return { articlesPerLocale: perLocale, runs, outdated, reportMs, withReadMs, errors: report.errors, warnings: report.warnings };
+    return {
+      articlesPerLocale: perLocale,
+      runs,
+      outdated,
+      reportMs,
+      withReadMs,
+      errors: report.errors,
+      warnings: report.warnings,
+    };
   } finally {
     dispose();
   }
@@ -80,12 +96,19 @@ export function timeReport(perLocale: number, runs: number, outdatedPerThousand 
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { size: { type: 'string', default: '1000' }, runs: { type: 'string', default: '5' }, outdated: { type: 'string', default: '0' }, json: { type: 'boolean', default: false } },
+    options: {
+      size: { type: 'string', default: '1000' },
+      runs: { type: 'string', default: '5' },
+      outdated: { type: 'string', default: '0' },
+      json: { type: 'boolean', default: false },
+    },
   });
   const result = timeReport(Number(values.size), Number(values.runs), Number(values.outdated));
   if (values.json) console.log(JSON.stringify(result, null, 2));
   else {
-    console.log(`translation report, ${result.articlesPerLocale} articles per locale${result.outdated ? ` (${result.outdated} English articles changed since marked)` : ''}, median of ${result.runs} runs`);
+    console.log(
+      `translation report, ${result.articlesPerLocale} articles per locale${result.outdated ? ` (${result.outdated} English articles changed since marked)` : ''}, median of ${result.runs} runs`,
+    );
     console.log(`  report from checked articles (status page): ${result.reportMs.toFixed(0)} ms`);
     console.log(`  report reading content from disk (npm run l10n): ${result.withReadMs.toFixed(0)} ms`);
     console.log(`  ${result.errors} errors, ${result.warnings} warnings`);

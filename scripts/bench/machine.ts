@@ -24,9 +24,20 @@ export function machine(): Machine {
   }
   let free: string | undefined;
   try {
-    free = execFileSync('free', ['-h'], { encoding: 'utf8' }).split('\n').find((l) => l.startsWith('Mem:'))?.replace(/\s+/g, ' ').trim();
+    free = execFileSync('free', ['-h'], { encoding: 'utf8' })
+      .split('\n')
+      .find((l) => l.startsWith('Mem:'))
+      ?.replace(/\s+/g, ' ')
+      .trim();
   } catch {
     free = undefined;
   }
-  return { cpu, cores: availableParallelism(), memoryBytes: totalmem(), free, node: process.version, os: `${type()} ${release()} ${arch()}` };
+  return {
+    cpu,
+    cores: availableParallelism(),
+    memoryBytes: totalmem(),
+    free,
+    node: process.version,
+    os: `${type()} ${release()} ${arch()}`,
+  };
 }

@@ -57,7 +57,12 @@ async function settle(pending: () => number, quietMs = 500, limitMs = 10_000): P
 }
 
 /** Measures one page; `interact` clicks the page's first own control (a simulator key, a wizard answer). */
-export async function measurePage(browser: Browser, baseUrl: string, target: TypedPage, interact: boolean): Promise<PageWeight> {
+export async function measurePage(
+  browser: Browser,
+  baseUrl: string,
+  target: TypedPage,
+  interact: boolean,
+): Promise<PageWeight> {
   // Without the offline worker: its background save after load is not the page's weight (README, Offline use).
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {

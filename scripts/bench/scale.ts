@@ -33,13 +33,19 @@ export function prepareScaleWorkspace(perLocale: number, contentRoot = 'content'
   const real: ArticleFile[] = readdirSync(articlesDir).flatMap((locale) =>
     readdirSync(join(articlesDir, locale))
       .filter((f) => f.endsWith('.mdx'))
-      .map((f) => ({ locale, slug: f.slice(0, -'.mdx'.length), text: readFileSync(join(articlesDir, locale, f), 'utf8') })),
+      .map((f) => ({
+        locale,
+        slug: f.slice(0, -'.mdx'.length),
+        text: readFileSync(join(articlesDir, locale, f), 'utf8'),
+      })),
   );
   for (const article of syntheticKnowledgeBase(real, { perLocale, sourceLocale })) {
     mkdirSync(join(articlesDir, article.locale), { recursive: true });
     writeFileSync(join(articlesDir, article.locale, `${article.slug}.mdx`), article.text);
   }
-  const articlesPerLocale = Object.fromEntries(readdirSync(articlesDir).map((l) => [l, readdirSync(join(articlesDir, l)).length]));
+  const articlesPerLocale = Object.fromEntries(
+    readdirSync(articlesDir).map((l) => [l, readdirSync(join(articlesDir, l)).length]),
+  );
 
   let disposed = false;
   const dispose = () => {
@@ -57,6 +63,15 @@ export function prepareScaleWorkspace(perLocale: number, contentRoot = 'content'
 }
 
 /** Builds the workspace's synthetic site. */
-export function buildScaleSite(workspace: ScaleWorkspace, timeoutMs: number, onLine?: (line: string) => void): Promise<BuildResult> {
-  return buildSite({ outDir: workspace.outDir, contentDir: workspace.contentDir, timeoutMs, ...(onLine ? { onLine } : {}) });
+export function buildScaleSite(
+  workspace: ScaleWorkspace,
+  timeoutMs: number,
+  onLine?: (line: string) => void,
+): Promise<BuildResult> {
+  return buildSite({
+    outDir: workspace.outDir,
+    contentDir: workspace.contentDir,
+    timeoutMs,
+    ...(onLine ? { onLine } : {}),
+  });
 }

@@ -49,7 +49,9 @@ async function installClock(page: Page): Promise<void> {
 }
 
 async function waitForResults(page: Page): Promise<Timing> {
-  await page.waitForFunction(() => (window as unknown as { __slhBench: Timing }).__slhBench.results > 0, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => (window as unknown as { __slhBench: Timing }).__slhBench.results > 0, undefined, {
+    timeout: 30_000,
+  });
   return page.evaluate(() => (window as unknown as { __slhBench: Timing }).__slhBench);
 }
 
@@ -60,7 +62,12 @@ function part(path: string): keyof Omit<SearchBytes, 'total' | 'requests'> {
 }
 
 /** A first search on a freshly opened home page (empty cache). */
-export async function coldSearch(browser: Browser, baseUrl: string, locale: string, query: string): Promise<ColdSearch> {
+export async function coldSearch(
+  browser: Browser,
+  baseUrl: string,
+  locale: string,
+  query: string,
+): Promise<ColdSearch> {
   // Without the offline worker, which would have saved the index by then and answer from its cache.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
@@ -89,7 +96,12 @@ export async function coldSearch(browser: Browser, baseUrl: string, locale: stri
 }
 
 /** Later searches on one page, once search is loaded: time from last keystroke to results, per query. */
-export async function warmSearches(browser: Browser, baseUrl: string, locale: string, queries: readonly string[]): Promise<number[]> {
+export async function warmSearches(
+  browser: Browser,
+  baseUrl: string,
+  locale: string,
+  queries: readonly string[],
+): Promise<number[]> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();

@@ -117,19 +117,34 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(options.contentDir ? { SLH_CONTENT_DIR: options.contentDir } : {}),
   };
-  const astro = await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir], env, options.timeoutMs, options.onLine);
+  const astro = await run(
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir],
+    env,
+    options.timeoutMs,
+    options.onLine,
+  );
   const rendered = astro.lines.filter((l) => /[├└]─ \/\S*\.html/.test(l.text));
   const renderMs = rendered.length > 1 ? rendered.at(-1)!.at - rendered[0]!.at : undefined;
   const { lines: _astroLines, ...astroStep } = astro;
   let pagefind: StepResult | undefined;
   if (astro.ok) {
-    const step = await run(['node_modules/pagefind/lib/runner/bin.cjs', '--site', options.outDir], env, options.timeoutMs, options.onLine);
+    const step = await run(
+      ['node_modules/pagefind/lib/runner/bin.cjs', '--site', options.outDir],
+      env,
+      options.timeoutMs,
+      options.onLine,
+    );
     const { lines: _pagefindLines, ...rest } = step;
     pagefind = rest;
   }
   let offline: StepResult | undefined;
   if (pagefind?.ok) {
-    const { lines: _offlineLines, ...rest } = await run(['scripts/offline-manifest.ts', options.outDir], env, options.timeoutMs, options.onLine);
+    const { lines: _offlineLines, ...rest } = await run(
+      ['scripts/offline-manifest.ts', options.outDir],
+      env,
+      options.timeoutMs,
+      options.onLine,
+    );
     offline = rest;
   }
   const pagefindDir = join(options.outDir, 'pagefind');

@@ -67,7 +67,8 @@ export function corpusOf(bodies: readonly string[]): Corpus {
         continue;
       }
       if (!/^[\p{L}*]/u.test(line) || /[<>{}[\]|`]/.test(line)) continue;
-      for (const sentence of line.split(/(?<=[.!?])\s+/)) if (sentence.length > 20 && /[.!?]$/.test(sentence)) sentences.push(sentence);
+      for (const sentence of line.split(/(?<=[.!?])\s+/))
+        if (sentence.length > 20 && /[.!?]$/.test(sentence)) sentences.push(sentence);
     }
   }
   return { headings, sentences };
@@ -77,7 +78,8 @@ const quote = (s: string) => JSON.stringify(s);
 
 function frontmatter(data: Record<string, unknown>): string {
   const lines = Object.entries(data).map(([key, value]) => {
-    if (Array.isArray(value)) return `${key}: [${value.map((v) => (key === 'related' ? quote(String(v)) : String(v))).join(', ')}]`;
+    if (Array.isArray(value))
+      return `${key}: [${value.map((v) => (key === 'related' ? quote(String(v)) : String(v))).join(', ')}]`;
     if (value instanceof Date) return `${key}: ${value.toISOString().slice(0, 10)}`;
     return `${key}: ${key === 'topic' || key === 'updated' ? String(value) : quote(String(value))}`;
   });
@@ -93,11 +95,23 @@ function variant(base: ArticleFile, id: string, slug: string, corpus: Corpus, ra
   const paragraph = () =>
     Array.from({ length: 3 }, () => pick(corpus.sentences, random)).join(' ') + ` ${word()} ${word()}.`;
   const extra = `## ${pick(corpus.headings, random)} ${word()}\n\n${paragraph()}\n\n${paragraph()}\n\n${paragraph()}\n`;
-  const summary = `${pick(corpus.sentences.filter((s) => s.length < 240), random)} ${word()}.`;
+  const summary = `${pick(
+    corpus.sentences.filter((s) => s.length < 240),
+    random,
+  )} ${word()}.`;
   // sourceHash belongs to the real translation's text; a variant's text is new.
   const { sourceHash: _, ...rest } = data;
-  const fields = { ...rest, id, title: `${String(data['title'])} · ${pick(corpus.headings, random)} ${word()}`, summary };
-  return { locale: base.locale, slug, text: `${frontmatter(fields)}${lead.trimEnd()}\n\n${extra}\n${kept.join('').trim()}\n` };
+  const fields = {
+    ...rest,
+    id,
+    title: `${String(data['title'])} · ${pick(corpus.headings, random)} ${word()}`,
+    summary,
+  };
+  return {
+    locale: base.locale,
+    slug,
+    text: `${frontmatter(fields)}${lead.trimEnd()}\n\n${extra}\n${kept.join('').trim()}\n`,
+  };
 }
 
 /** The extra articles that bring every locale up to `perLocale`, the real ones staying as they are. */
@@ -106,7 +120,9 @@ export function syntheticKnowledgeBase(real: readonly ArticleFile[], options: Sy
   const sources = real.filter((a) => a.locale === options.sourceLocale).sort((a, b) => a.slug.localeCompare(b.slug));
   if (sources.length === 0) throw new Error(`No ${options.sourceLocale} articles to derive a knowledge base from`);
   const locales = [...new Set(real.map((a) => a.locale))].sort();
-  const corpora = new Map(locales.map((l) => [l, corpusOf(real.filter((a) => a.locale === l).map((a) => splitFrontmatter(a.text).body))]));
+  const corpora = new Map(
+    locales.map((l) => [l, corpusOf(real.filter((a) => a.locale === l).map((a) => splitFrontmatter(a.text).body))]),
+  );
   const out: ArticleFile[] = [];
   const count = Math.max(0, options.perLocale - sources.length);
   for (let k = 0; k < count; k++) {

@@ -87,5 +87,7 @@ function encodeSegment(segment: string): string {
 
 /** The UTF-8 bytes of a character as %XX escapes. Unlike encodeURIComponent it never throws (a lone surrogate becomes U+FFFD). */
 function percentEncode(character: string): string {
-  return [...Buffer.from(character, 'utf8')].map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  return [...Buffer.from(character, 'utf8')]
+    .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+    .join('');
 }

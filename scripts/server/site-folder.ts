@@ -45,7 +45,8 @@ export function findFile(site: SiteFolder, segments: readonly string[], trailing
   const candidate = resolve(site.root, ...segments);
   if (!isInside(site.root, candidate)) return undefined;
   const stats = statOf(candidate);
-  if (stats?.isFile() && !trailingSlash) return isReallyInside(site, candidate) ? { file: candidate, directoryIndex: false } : undefined;
+  if (stats?.isFile() && !trailingSlash)
+    return isReallyInside(site, candidate) ? { file: candidate, directoryIndex: false } : undefined;
   if (stats?.isDirectory()) {
     const index = join(candidate, 'index.html');
     if (statOf(index)?.isFile() && isReallyInside(site, index)) return { file: index, directoryIndex: true };

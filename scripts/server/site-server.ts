@@ -116,7 +116,14 @@ function hasValidHost(req: IncomingMessage): boolean {
   return hosts.length === 1 && isValidHost(hosts[0]!);
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, status: number, file: string, security: Headers, immutable: boolean): void {
+function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  file: string,
+  security: Headers,
+  immutable: boolean,
+): void {
   const headers: Headers = {
     'Content-Type': contentTypeOf(file),
     ...security,
@@ -125,7 +132,12 @@ function sendFile(req: IncomingMessage, res: ServerResponse, status: number, fil
   };
   if (isCompressible(file) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     const body = gzipSync(readFileSync(file));
-    res.writeHead(status, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+    res.writeHead(status, {
+      ...headers,
+      'Content-Encoding': 'gzip',
+      'Content-Length': body.length,
+      Vary: 'Accept-Encoding',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
@@ -147,13 +159,20 @@ function sendFile(req: IncomingMessage, res: ServerResponse, status: number, fil
 /** A status with a one-line plain-text body ("405 Method Not Allowed"), the protocol's words, not the site's. */
 function sendStatus(req: IncomingMessage, res: ServerResponse, status: number, headers: Headers): void {
   const body = `${status} ${STATUS_CODES[status]}\n`;
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers, 'Cache-Control': 'no-cache', 'Content-Length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    ...headers,
+    'Cache-Control': 'no-cache',
+    'Content-Length': Buffer.byteLength(body),
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** A bug of ours, not the client's: say so once on the console and answer 500 if nothing was sent yet. */
 function failed(site: SiteFolder, req: IncomingMessage, res: ServerResponse, error: unknown): void {
-  console.error(`Could not answer ${req.method} ${JSON.stringify(req.url)}: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Could not answer ${req.method} ${JSON.stringify(req.url)}: ${error instanceof Error ? error.message : String(error)}`,
+  );
   if (res.headersSent) {
     res.destroy();
     return;
@@ -178,7 +197,13 @@ function closeWith(socket: Duplex, response: string): void {
 
 function rawStatusResponse(status: number, headers: Headers): string {
   const body = `${status} ${STATUS_CODES[status]}\n`;
-  const all: Headers = { 'Content-Type': 'text/plain; charset=utf-8', ...headers, 'Cache-Control': 'no-cache', 'Content-Length': Buffer.byteLength(body), Connection: 'close' };
+  const all: Headers = {
+    'Content-Type': 'text/plain; charset=utf-8',
+    ...headers,
+    'Cache-Control': 'no-cache',
+    'Content-Length': Buffer.byteLength(body),
+    Connection: 'close',
+  };
   const lines = Object.entries(all).map(([name, value]) => `${name}: ${value}`);
   return `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${lines.join('\r\n')}\r\n\r\n${body}`;
 }

@@ -16,8 +16,12 @@ export function pathOfFile(relativeFile: string): string {
 /** Absolute URLs in the site's sitemap-N.xml files, in file order. */
 export function sitemapUrls(dir: string): URL[] {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).sort();
-  return files.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1]!)));
+  const files = readdirSync(dir)
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .sort();
+  return files.flatMap((f) =>
+    [...readFileSync(join(dir, f), 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(m[1]!)),
+  );
 }
 
 function walk(dir: string): string[] {

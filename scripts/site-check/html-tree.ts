@@ -19,7 +19,22 @@ export interface HtmlElement {
 
 export type HtmlNode = HtmlElement | HtmlText;
 
-const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const voidTags = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose content is text up to their own end tag, never markup. */
 const rawTextTags = new Set(['script', 'style', 'textarea', 'title']);
 
@@ -113,7 +128,11 @@ export function parseHtml(html: string): HtmlElement {
       const close = closing.exec(html)?.index ?? -1;
       const end = close === -1 ? html.length : close;
       const text = html.slice(i, end);
-      if (text) element.children.push({ type: 'text', text: tag === 'title' || tag === 'textarea' ? decodeEntities(text) : text });
+      if (text)
+        element.children.push({
+          type: 'text',
+          text: tag === 'title' || tag === 'textarea' ? decodeEntities(text) : text,
+        });
       const gt = close === -1 ? -1 : html.indexOf('>', close);
       i = gt === -1 ? html.length : gt + 1;
       continue;

@@ -99,12 +99,18 @@ function addresses(element: HtmlElement): string[] {
     const value = element.attrs.get(name);
     if (value === undefined) return [];
     // srcset: "a.png 1x, b.png 2x"
-    return name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '').filter(Boolean) : [value];
+    return name === 'srcset'
+      ? value
+          .split(',')
+          .map((part) => part.trim().split(/\s+/)[0] ?? '')
+          .filter(Boolean)
+      : [value];
   });
 }
 
 function isAriaHidden(element: HtmlElement): boolean {
-  for (let e: HtmlElement | undefined = element; e; e = e.parent) if (e.attrs.get('aria-hidden') === 'true') return true;
+  for (let e: HtmlElement | undefined = element; e; e = e.parent)
+    if (e.attrs.get('aria-hidden') === 'true') return true;
   return false;
 }
 
@@ -152,7 +158,8 @@ function readPage(path: string, html: string): PageFacts {
   const links: PageLink[] = [];
   const imageProblems: LinkProblem[] = [];
   for (const element of all) {
-    for (const href of addresses(element)) links.push({ href, navigable: element.tag === 'a' || element.tag === 'area' });
+    for (const href of addresses(element))
+      links.push({ href, navigable: element.tag === 'a' || element.tag === 'area' });
     const describe = `<${element.tag}${element.attrs.has('src') ? ` src="${element.attrs.get('src')}"` : ''}${element.attrs.has('class') ? ` class="${element.attrs.get('class')}"` : ''}>`;
     const needsAlt =
       element.tag === 'img' ||
@@ -160,7 +167,12 @@ function readPage(path: string, html: string): PageFacts {
       (element.tag === 'area' && element.attrs.has('href'));
     // alt="" is allowed: it marks an image as decoration that screen readers skip.
     if (needsAlt && !element.attrs.has('alt')) {
-      imageProblems.push({ page: path, kind: 'image-alt', target: describe, message: 'image without an alt attribute' });
+      imageProblems.push({
+        page: path,
+        kind: 'image-alt',
+        target: describe,
+        message: 'image without an alt attribute',
+      });
     }
     const roles = (element.attrs.get('role') ?? '').split(/\s+/);
     if (roles.includes('img') && !isAriaHidden(element) && !accessibleName(element, byId)) {
@@ -222,7 +234,12 @@ export function checkSite(site: BuiltSite, options: CheckOptions = {}): LinkRepo
     const next = new Set<string>();
     graph.set(path, next);
     for (const id of page.duplicateIds) {
-      problems.push({ page: path, kind: 'duplicate-id', target: `#${id}`, message: `id "${id}" is used more than once, so a link to it is ambiguous` });
+      problems.push({
+        page: path,
+        kind: 'duplicate-id',
+        target: `#${id}`,
+        message: `id "${id}" is used more than once, so a link to it is ambiguous`,
+      });
     }
     problems.push(...page.imageProblems);
     const reported = new Set<string>();
@@ -246,7 +263,12 @@ export function checkSite(site: BuiltSite, options: CheckOptions = {}): LinkRepo
         if (link.navigable) next.add(target.page);
         // An empty fragment and "#top" scroll to the top of any page; ":~:" is a text fragment.
         const fragment = target.fragment;
-        if (fragment && fragment !== 'top' && !fragment.startsWith(':~:') && !facts.get(target.page)!.ids.has(fragment)) {
+        if (
+          fragment &&
+          fragment !== 'top' &&
+          !fragment.startsWith(':~:') &&
+          !facts.get(target.page)!.ids.has(fragment)
+        ) {
           report('broken-anchor', `${target.page} has no element with id "${fragment}"`);
         }
       }
@@ -255,7 +277,12 @@ export function checkSite(site: BuiltSite, options: CheckOptions = {}): LinkRepo
 
   for (const listed of site.sitemap) {
     if (!site.pages.has(listed)) {
-      problems.push({ page: 'sitemap', kind: 'sitemap-missing', target: listed, message: 'the sitemap lists a page that was not built' });
+      problems.push({
+        page: 'sitemap',
+        kind: 'sitemap-missing',
+        target: listed,
+        message: 'the sitemap lists a page that was not built',
+      });
     }
   }
 
@@ -265,7 +292,12 @@ export function checkSite(site: BuiltSite, options: CheckOptions = {}): LinkRepo
   const exempt = paths.filter(orphanExempt);
   for (const path of paths) {
     if (reachable.has(path) || listed.has(path) || orphanExempt(path)) continue;
-    problems.push({ page: path, kind: 'orphan', target: path, message: 'no page links here and the sitemap does not list it' });
+    problems.push({
+      page: path,
+      kind: 'orphan',
+      target: path,
+      message: 'no page links here and the sitemap does not list it',
+    });
   }
   const sitemapOnly = paths.filter((p) => listed.has(p) && !reachable.has(p));
 
@@ -296,10 +328,14 @@ export function formatReport(report: LinkReport): string {
     lines.push(`  ${p.kind.padEnd(15)} ${p.target}  (${p.message})`);
   }
   if (report.sitemapOnly.length > 0) {
-    lines.push(`Reached only through the sitemap (no link from a home page leads there): ${report.sitemapOnly.join(', ')}`);
+    lines.push(
+      `Reached only through the sitemap (no link from a home page leads there): ${report.sitemapOnly.join(', ')}`,
+    );
   }
   const status =
-    report.problems.length === 0 ? 'no problems' : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
+    report.problems.length === 0
+      ? 'no problems'
+      : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
   lines.push(
     `${report.pages} pages, ${report.internalLinks} internal links (${report.externalLinks} external not followed): ${status}.` +
       (report.exempt.length ? ` Not required to be linked: ${report.exempt.join(', ')}.` : ''),

@@ -9,4 +9,12 @@ import LoginFigure from './LoginFigure.astro';
 // simulator, SecurityPractice.astro, runs on the practice page and in the wizard.
 import SecurityPracticeTeaser from './SecurityPracticeTeaser.astro';
 
-export const mdxComponents = { Kb, Callout, PracticeLink, WizardLink, CardFigure, LoginFigure, SecurityPractice: SecurityPracticeTeaser };
+export const mdxComponents = {
+  Kb,
+  Callout,
+  PracticeLink,
+  WizardLink,
+  CardFigure,
+  LoginFigure,
+  SecurityPractice: SecurityPracticeTeaser,
+};

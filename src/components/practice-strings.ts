@@ -11,7 +11,11 @@ import { LOGIN_STEPS } from '../machines/practice-login.ts';
 import { SECURITY_CARD_STATES } from '../machines/security-card.ts';
 
 /** The string under `simulator:<prefix>.<code>` for every code, in the locale (English where it has none). */
-export function stringsByCode<C extends string>(locale: Locale, prefix: string, codes: readonly C[]): Record<C, string> {
+export function stringsByCode<C extends string>(
+  locale: Locale,
+  prefix: string,
+  codes: readonly C[],
+): Record<C, string> {
   const key = (code: C): string => `simulator:${prefix}.${code}`;
   return Object.fromEntries(codes.map((code) => [code, rawString(locale, key(code))])) as Record<C, string>;
 }

@@ -17,7 +17,11 @@ interface PagefindResult {
 interface Pagefind {
   init(): Promise<void>;
   search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
-  debouncedSearch(term: string, options: { filters: Record<string, string> }, ms?: number): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(
+    term: string,
+    options: { filters: Record<string, string> },
+    ms?: number,
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
@@ -25,7 +29,11 @@ interface Pagefind {
  * ("ho perso il telefono": the article on a lost phone never says "ho") can hide the right one. When that leaves
  * few results, each word is searched alone too, and those pages follow: more of the words first, then by score.
  */
-async function searchSomeWords(pagefind: Pagefind, words: readonly string[], filters: Record<string, string>): Promise<PagefindResult[]> {
+async function searchSomeWords(
+  pagefind: Pagefind,
+  words: readonly string[],
+  filters: Record<string, string>,
+): Promise<PagefindResult[]> {
   const found = new Map<string, { result: PagefindResult; words: number; score: number }>();
   for (const { results } of await Promise.all(words.map((word) => pagefind.search(word, { filters })))) {
     for (const result of results) {
@@ -94,7 +102,8 @@ export async function attachSearch(root: HTMLElement): Promise<void> {
     const data = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== generation) return;
     const count = results.length;
-    status.textContent = count === 0 ? fillTemplate(strings.noResults, { query: term }) : fillPlural(strings.results, count, plural);
+    status.textContent =
+      count === 0 ? fillTemplate(strings.noResults, { query: term }) : fillPlural(strings.results, count, plural);
     list.replaceChildren(
       ...data.map((item) => {
         const li = document.createElement('li');

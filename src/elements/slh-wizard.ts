@@ -5,7 +5,11 @@
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { loadTroubleshooterMachine } from '../wizards/load-troubleshooter.ts';
 import { hashStepId } from '../wizards/wizard-location.ts';
-import { wizardSessionMachine, type WizardSessionEmitted, type WizardSessionMachine } from '../wizards/wizard-session.ts';
+import {
+  wizardSessionMachine,
+  type WizardSessionEmitted,
+  type WizardSessionMachine,
+} from '../wizards/wizard-session.ts';
 
 class SlhWizard extends HTMLElement {
   #session: Actor<WizardSessionMachine> | undefined;
@@ -51,7 +55,14 @@ class SlhWizard extends HTMLElement {
   }
 
   #click(event: MouseEvent): void {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
       return; // Let "open in new tab" and friends work: the new tab resumes from the hash.
     }
     const target = event.target instanceof Element ? event.target : null;
@@ -70,9 +81,12 @@ class SlhWizard extends HTMLElement {
   /** Carries out what the session asks for. XState emits before subscribers hear of the new state: see #focusStep. */
   #carryOut(effect: WizardSessionEmitted): void {
     if (effect.type === 'history.push') history.pushState(effect.entry, '', effect.hash);
-    else if (effect.type === 'history.remember') history.replaceState(effect.entry, ''); // No URL: the address stays.
-    else if (effect.type === 'history.reset') history.replaceState(effect.entry, '', location.pathname + location.search);
-    else if (effect.type === 'history.back') history.back(); // Its popstate names where the session already is.
+    else if (effect.type === 'history.remember')
+      history.replaceState(effect.entry, ''); // No URL: the address stays.
+    else if (effect.type === 'history.reset')
+      history.replaceState(effect.entry, '', location.pathname + location.search);
+    else if (effect.type === 'history.back')
+      history.back(); // Its popstate names where the session already is.
     else if (effect.type === 'step.focus') this.#focusStep();
   }
 

@@ -19,7 +19,9 @@ function checkStrings(value: unknown, file: string, path = ''): void {
   if (typeof value === 'string') return;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const what = Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value;
-    throw new Error(`${file}: ${path ? `"${path}"` : 'the file'} must be ${path ? 'text' : 'an object of strings'}, not ${what}`);
+    throw new Error(
+      `${file}: ${path ? `"${path}"` : 'the file'} must be ${path ? 'text' : 'an object of strings'}, not ${what}`,
+    );
   }
   for (const [key, child] of Object.entries(value)) checkStrings(child, file, path ? `${path}.${key}` : key);
 }

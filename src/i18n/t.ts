@@ -35,7 +35,11 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string];
 
 /** Every string key of the English source files, `ui` keys bare and the others as `namespace:key`. */
-export type StringKey = Leaves<typeof ui> | `simulator:${Leaves<typeof simulator>}` | `wizards:${Leaves<typeof wizards>}` | `l10n:${Leaves<typeof l10n>}`;
+export type StringKey =
+  | Leaves<typeof ui>
+  | `simulator:${Leaves<typeof simulator>}`
+  | `wizards:${Leaves<typeof wizards>}`
+  | `l10n:${Leaves<typeof l10n>}`;
 
 /** A key that has plural forms, without its suffix: 'search.results' for search.results_one and _other. */
 export type PluralKey = StringKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
@@ -55,7 +59,11 @@ const exists = instance.exists as unknown as (key: string, options: Record<strin
  * Looks up a key computed at run time (a wizard step's text, a topic label). The key cannot be
  * checked by the compiler, so an unknown key fails the build here instead of printing the key.
  */
-export function translateKey<K extends string>(locale: Locale, key: CheckedKey<K>, options: Record<string, unknown> = {}): string {
+export function translateKey<K extends string>(
+  locale: Locale,
+  key: CheckedKey<K>,
+  options: Record<string, unknown> = {},
+): string {
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
   if (!exists(path, { ...options, ns, lng: sourceLocale })) {
     throw new Error(`Missing string "${ns}:${path}" in content/locales/${sourceLocale}/${ns}.json`);

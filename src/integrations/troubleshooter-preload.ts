@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 /** A troubleshooter's own file (src/wizards/troubleshooters/<id>.ts) as the bundler names its module. */
 const troubleshooterFile = /\/src\/wizards\/troubleshooters\/([^/]+)\.ts$/;
 /** The search trigger's script (SearchBox.astro's <script> and its element) and Vite's preload helper. */
-const searchTrigger = /\0vite\/preload-helper|\/src\/elements\/slh-search\.ts$|\/src\/components\/SearchBox\.astro\?astro&type=script/;
+const searchTrigger =
+  /\0vite\/preload-helper|\/src\/elements\/slh-search\.ts$|\/src\/components\/SearchBox\.astro\?astro&type=script/;
 
 export function troubleshooterPreload(): AstroIntegration {
   /** Troubleshooter id -> the client files its chunk needs: the chunk, then its static imports. */

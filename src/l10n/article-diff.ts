@@ -29,10 +29,12 @@ function matchHeadings(before: readonly Section[], after: readonly Section[]): [
   const m = after.length;
   const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) lcs[i]![j] = key(before[i]!) === key(after[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i]![j] =
+        key(before[i]!) === key(after[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   }
   const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (key(before[i]!) === key(after[j]!)) pairs.push([i++, j++]);
     else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
     else j++;
@@ -50,7 +52,8 @@ function sectionChange(before: Section | undefined, after: Section | undefined):
 export function articleDiff(before: SourceText, after: SourceText): ArticleDiff {
   const diff: ArticleDiff = { sections: [] };
   if (before.title.trim() !== after.title.trim()) diff.title = wordDiff(before.title.trim(), after.title.trim());
-  if (before.summary.trim() !== after.summary.trim()) diff.summary = wordDiff(before.summary.trim(), after.summary.trim());
+  if (before.summary.trim() !== after.summary.trim())
+    diff.summary = wordDiff(before.summary.trim(), after.summary.trim());
   const a = splitSections(before.body);
   const b = splitSections(after.body);
   let i = 0;
@@ -64,7 +67,11 @@ export function articleDiff(before: SourceText, after: SourceText): ArticleDiff 
       removed.forEach((s, k) => {
         if (!same(s, added[k]!)) diff.sections.push(sectionChange(s, added[k]));
       });
-    } else diff.sections.push(...removed.map((s) => sectionChange(s, undefined)), ...added.map((s) => sectionChange(undefined, s)));
+    } else
+      diff.sections.push(
+        ...removed.map((s) => sectionChange(s, undefined)),
+        ...added.map((s) => sectionChange(undefined, s)),
+      );
     if (mi < a.length && !same(a[mi]!, b[mj]!)) diff.sections.push(sectionChange(a[mi], b[mj]));
     i = mi + 1;
     j = mj + 1;

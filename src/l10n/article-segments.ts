@@ -31,7 +31,8 @@ export function segmentBody(englishBody: string, translationBody: string | undef
   const english = splitSections(englishBody);
   const translation = translationBody === undefined ? undefined : splitSections(translationBody);
   const emptyLead = (sections: { text: string }[]) => sections[0]!.text.trim() === '';
-  const aligned = !translation || (translation.length === english.length && emptyLead(translation) === emptyLead(english));
+  const aligned =
+    !translation || (translation.length === english.length && emptyLead(translation) === emptyLead(english));
   if (!aligned) {
     const [before, , after] = unwrap(translationBody!);
     return {
@@ -42,7 +43,12 @@ export function segmentBody(englishBody: string, translationBody: string | undef
   // A missing translation is built on the English file's spacing.
   const base = translation ?? english;
   const segments = english
-    .map((s, i): Segment => ({ id: `s${i}`, heading: s.heading, english: s.text.trim(), ...(translation ? { translation: translation[i]!.text.trim() } : {}) }))
+    .map((s, i): Segment => ({
+      id: `s${i}`,
+      heading: s.heading,
+      english: s.text.trim(),
+      ...(translation ? { translation: translation[i]!.text.trim() } : {}),
+    }))
     .filter((s) => s.english !== '');
   return {
     segments,

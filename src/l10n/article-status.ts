@@ -10,7 +10,13 @@ import { lostReferences } from './mdx-references.ts';
 import { maskedProse, proseOf } from './mdx-text.ts';
 import { readArticleSnapshot } from './source-snapshots.ts';
 import { lineAt } from './text-lines.ts';
-import { glossaryViolations, terminologyViolations, type GlossaryViolation, type TerminologyViolation, type WordingRules } from './wording-check.ts';
+import {
+  glossaryViolations,
+  terminologyViolations,
+  type GlossaryViolation,
+  type TerminologyViolation,
+  type WordingRules,
+} from './wording-check.ts';
 
 export interface ArticleStatus {
   slug: string;
@@ -39,7 +45,9 @@ function fileLines(file: string, body: string) {
   return {
     body: (offset: number) => {
       const whole = read();
-      const start = whole.endsWith(body) ? whole.length - body.length : (/^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(whole)?.[0].length ?? 0);
+      const start = whole.endsWith(body)
+        ? whole.length - body.length
+        : (/^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(whole)?.[0].length ?? 0);
       return lineAt(whole, start + offset);
     },
     field: (name: string) => () => {
@@ -80,7 +88,11 @@ export function articleStatus(
   const { title, summary } = translation.data;
   const lines = fileLines(translation.file, translation.body);
   status.lostReferences = lostReferences(source.body, translation.body);
-  status.glossary = [...glossaryViolations(title, 'title', rules), ...glossaryViolations(summary, 'summary', rules), ...glossaryViolations(proseOf(translation.body), 'body', rules)];
+  status.glossary = [
+    ...glossaryViolations(title, 'title', rules),
+    ...glossaryViolations(summary, 'summary', rules),
+    ...glossaryViolations(proseOf(translation.body), 'body', rules),
+  ];
   status.terminology = [
     ...terminologyViolations(title, 'title', rules, lines.field('title')),
     ...terminologyViolations(summary, 'summary', rules, lines.field('summary')),

@@ -1,6 +1,15 @@
 // File changes decided in full before any is made, so `--mark` and `--import` write everything they
 // decided or, when something is wrong, nothing at all. Reads see the planned state.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 
 export class ContentWrites {

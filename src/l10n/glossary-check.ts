@@ -54,14 +54,17 @@ const join = (tokens: readonly Token[]) => tokens.map((t) => t.text.toLowerCase(
 
 /** Optimal string alignment distance: edits plus swaps of neighbours ("IBRK" is one step from "IBKR"). */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       const row = d[i]!;
       const prev = d[i - 1]!;
       row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]!;
@@ -135,7 +138,8 @@ export function findGlossaryHits(text: string, glossary: readonly GlossaryTerm[]
       const end = i + size;
       for (const p of byJoined.get(joined) ?? []) {
         if (p.isWrongVariant) {
-          if (size === p.size) candidates.push({ end, rank: 2, hit: { found: span(i, end), term: p.term, kind: 'translated' } });
+          if (size === p.size)
+            candidates.push({ end, rank: 2, hit: { found: span(i, end), term: p.term, kind: 'translated' } });
         } else if (span(i, end) === p.text) {
           candidates.push({ end, rank: 3 });
         } else if (size <= p.size + 1) {

@@ -42,14 +42,20 @@ function signature(code: Code): string {
   if (code.ctype !== 'x-mdx-component') return code.text;
   if (code.kind === 'close') return `</${code.name}>`;
   const id = /\bid=(?:"([^"]*)"|'([^']*)')/.exec(code.text);
-  return id ? `<${code.name} id="${id[1] ?? id[2]}"${code.kind === 'standalone' ? ' /' : ''}>` : `<${code.name}${code.kind === 'standalone' ? ' /' : ''}>`;
+  return id
+    ? `<${code.name} id="${id[1] ?? id[2]}"${code.kind === 'standalone' ? ' /' : ''}>`
+    : `<${code.name}${code.kind === 'standalone' ? ' /' : ''}>`;
 }
 
 /**
  * How the codes of a translation differ from the English: labels the translation lacks and labels it
  * added (attributes other than `id`, such as a caption, may differ). Empty when they match.
  */
-export function codeDifferences(english: string, translation: string, kind: TextKind): { missing: string[]; extra: string[] } {
+export function codeDifferences(
+  english: string,
+  translation: string,
+  kind: TextKind,
+): { missing: string[]; extra: string[] } {
   // A placeholder counts once however often it is used, as in the report's placeholder check; everything else counts each time.
   const labels = (text: string) => {
     const all = findCodes(text, kind).map(signature);

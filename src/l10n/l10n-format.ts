@@ -39,9 +39,14 @@ function issueLines(issues: readonly L10nIssue[]): string[] {
 function localeBlock(l: LocaleReport, errorsOnly: boolean): string[] {
   const errors = l.issues.filter((i) => i.severity === 'error');
   const warnings = l.issues.filter((i) => i.severity === 'warning');
-  if (errorsOnly) return errors.length ? [`${l.code} · ${l.nativeName} (${l.lang})`, `  Errors (${errors.length})`, ...issueLines(errors), ''] : [];
+  if (errorsOnly)
+    return errors.length
+      ? [`${l.code} · ${l.nativeName} (${l.lang})`, `  Errors (${errors.length})`, ...issueLines(errors), '']
+      : [];
   const c = l.counts;
-  const strings = l.namespaces.map((n) => `${n.namespace} ${n.state === 'problems' ? 'needs work' : n.state}`).join(' · ');
+  const strings = l.namespaces
+    .map((n) => `${n.namespace} ${n.state === 'problems' ? 'needs work' : n.state}`)
+    .join(' · ');
   return [
     `${l.code} · ${l.nativeName} (${l.lang})`,
     `  Articles  ${c.upToDate} up to date, ${c.outdated} outdated, ${c.missing} missing (of ${c.articles})`,
@@ -56,9 +61,19 @@ function localeBlock(l: LocaleReport, errorsOnly: boolean): string[] {
 /** The report as text; with errorsOnly, only what fails the check (for `npm test`). */
 export function formatReport(report: L10nReport, errorsOnly = false): string {
   const lines: string[] = [];
-  if (!errorsOnly) lines.push(`Translation report · source: ${report.sourceLocale} · ${plural(report.locales.length, 'translation')}`, '');
+  if (!errorsOnly)
+    lines.push(
+      `Translation report · source: ${report.sourceLocale} · ${plural(report.locales.length, 'translation')}`,
+      '',
+    );
   const sourceIssues = report.sourceIssues.filter((i) => !errorsOnly || i.severity === 'error');
-  if (sourceIssues.length) lines.push(`${report.sourceLocale} (source)`, `  Problems (${sourceIssues.length})`, ...issueLines(sourceIssues), '');
+  if (sourceIssues.length)
+    lines.push(
+      `${report.sourceLocale} (source)`,
+      `  Problems (${sourceIssues.length})`,
+      ...issueLines(sourceIssues),
+      '',
+    );
   for (const l of report.locales) lines.push(...localeBlock(l, errorsOnly));
   const result = `l10n: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}.`;
   lines.push(
@@ -70,14 +85,17 @@ export function formatReport(report: L10nReport, errorsOnly = false): string {
 }
 
 const indent = (lines: readonly string[]) => lines.map((l) => `    ${l}`);
-const fieldDiff = (name: string, parts: readonly DiffPart[] | undefined) => (parts ? [`  ${name}`, ...indent(changedLines(parts).map(plainDiffLine))] : []);
+const fieldDiff = (name: string, parts: readonly DiffPart[] | undefined) =>
+  parts ? [`  ${name}`, ...indent(changedLines(parts).map(plainDiffLine))] : [];
 
 /** What `--diff <locale>/<slug>` prints: the English changes since the translation was marked, by section. */
 export function formatArticleDiff(locale: string, article: ArticleStatus): string {
   const head = `${locale}/${article.slug} · ${article.translationFile}`;
   if (article.state === 'missing') return `${head}\n  Not translated yet: there is nothing to compare.`;
-  if (article.state === 'up-to-date') return `${head}\n  Up to date: the English has not changed since the translation was marked.`;
-  if (!article.recordedHash) return `${head}\n  Never marked, so it is not known which English it was made from. Compare it with ${article.sourceFile}, then mark it.`;
+  if (article.state === 'up-to-date')
+    return `${head}\n  Up to date: the English has not changed since the translation was marked.`;
+  if (!article.recordedHash)
+    return `${head}\n  Never marked, so it is not known which English it was made from. Compare it with ${article.sourceFile}, then mark it.`;
   if (!article.diff) {
     return `${head}\n  The English it was marked against (sourceHash ${article.recordedHash}) was not stored, so only git history can show the change:\n  git log -1 --format=%H -S'${article.recordedHash}' -- ${article.translationFile}`;
   }

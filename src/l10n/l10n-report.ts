@@ -75,7 +75,15 @@ export interface LocaleReport {
   nativeName: string;
   articles: ArticleStatus[];
   namespaces: NamespaceStatus[];
-  counts: { upToDate: number; outdated: number; missing: number; articles: number; outdatedStrings: number; errors: number; warnings: number };
+  counts: {
+    upToDate: number;
+    outdated: number;
+    missing: number;
+    articles: number;
+    outdatedStrings: number;
+    errors: number;
+    warnings: number;
+  };
   issues: L10nIssue[];
 }
 
@@ -109,78 +117,128 @@ export function buildL10nReport(options: ReportOptions): L10nReport {
   const glossary = loadGlossary(root);
   const codes = locales.map((l) => l.code);
   const checked = options.articles ?? checkArticles(join(root, 'articles'), codes, sourceLocale);
-  const sources = checked.articles.filter((a) => a.locale === sourceLocale).sort((a, b) => a.slug.localeCompare(b.slug));
+  const sources = checked.articles
+    .filter((a) => a.locale === sourceLocale)
+    .sort((a, b) => a.slug.localeCompare(b.slug));
   // One lookup per locale and slug instead of a scan of every article for each one.
   const bySlug = new Map(checked.articles.map((a) => [`${a.locale}/${a.slug}`, a]));
   const namespaces = sourceNamespaces(root);
-  const sourceStrings = new Map(namespaces.map((ns) => [ns, flattenStrings(JSON.parse(readFileSync(join(root, 'locales', sourceLocale, `${ns}.json`), 'utf8')))]));
+  const sourceStrings = new Map(
+    namespaces.map((ns) => [
+      ns,
+      flattenStrings(JSON.parse(readFileSync(join(root, 'locales', sourceLocale, `${ns}.json`), 'utf8'))),
+    ]),
+  );
   const snapshots = loadStringSnapshots(root);
 
-  const localeOfProblem = (file: string) => relative(join(root, 'articles'), resolve(file)).split(sep)[0] ?? sourceLocale;
-  const invalid = checked.problems.map(
-    (p): L10nIssue => ({
-      severity: 'error',
-      kind: 'invalid-article',
-      locale: localeOfProblem(p.file),
-      file: repoPath(p.file),
-      item: p.field,
-      message: p.message,
-    }),
-  );
+  const localeOfProblem = (file: string) =>
+    relative(join(root, 'articles'), resolve(file)).split(sep)[0] ?? sourceLocale;
+  const invalid = checked.problems.map((p): L10nIssue => ({
+    severity: 'error',
+    kind: 'invalid-article',
+    locale: localeOfProblem(p.file),
+    file: repoPath(p.file),
+    item: p.field,
+    message: p.message,
+  }));
   const unused = namespaces.flatMap((ns) =>
-    unusedDescriptions(loadDescriptions(root, ns), [...sourceStrings.get(ns)!.keys()]).map(
-      (pattern): L10nIssue => ({
-        severity: 'warning',
-        kind: 'description-unused',
-        locale: sourceLocale,
-        file: repoPath(descriptionsFile(root, ns)),
-        item: pattern,
-        message: `matches no key of ${ns}.json: rename or remove it`,
-      }),
-    ),
+    unusedDescriptions(loadDescriptions(root, ns), [...sourceStrings.get(ns)!.keys()]).map((pattern): L10nIssue => ({
+      severity: 'warning',
+      kind: 'description-unused',
+      locale: sourceLocale,
+      file: repoPath(descriptionsFile(root, ns)),
+      item: pattern,
+      message: `matches no key of ${ns}.json: rename or remove it`,
+    })),
   );
 
   const reports = locales
     .filter((l) => l.code !== sourceLocale)
     .map((locale) => {
       const issues: L10nIssue[] = invalid.filter((i) => i.locale === locale.code);
-      const add = (kind: IssueKind, file: string, item: string, message: string, extra: Pick<L10nIssue, 'line' | 'details'> = {}) =>
-        issues.push({ severity: severityOf[kind], kind, locale: locale.code, file, item, message, ...extra });
+      const add = (
+        kind: IssueKind,
+        file: string,
+        item: string,
+        message: string,
+        extra: Pick<L10nIssue, 'line' | 'details'> = {},
+      ) => issues.push({ severity: severityOf[kind], kind, locale: locale.code, file, item, message, ...extra });
       const rules = { glossary, terminology: loadTerminology(root, locale.code) };
 
       const articles = sources.map((source) => {
         const translation = bySlug.get(`${locale.code}/${source.slug}`);
-        const status = articleStatus(root, source, translation, join(root, 'articles', locale.code, `${source.slug}.mdx`), rules, repoPath);
+        const status = articleStatus(
+          root,
+          source,
+          translation,
+          join(root, 'articles', locale.code, `${source.slug}.mdx`),
+          rules,
+          repoPath,
+        );
         const file = status.translationFile;
-        if (status.state === 'missing') add('article-missing', file, source.slug, 'not translated yet: readers see the English article');
+        if (status.state === 'missing')
+          add('article-missing', file, source.slug, 'not translated yet: readers see the English article');
         if (status.state === 'outdated') {
-          const how = status.recordedHash ? 'the English article changed since this translation was marked' : 'never marked with npm run l10n -- --mark';
-          add('article-outdated', file, source.slug, status.diff ? `${how}; see npm run l10n -- --diff ${locale.code}/${source.slug}` : how);
+          const how = status.recordedHash
+            ? 'the English article changed since this translation was marked'
+            : 'never marked with npm run l10n -- --mark';
+          add(
+            'article-outdated',
+            file,
+            source.slug,
+            status.diff ? `${how}; see npm run l10n -- --diff ${locale.code}/${source.slug}` : how,
+          );
         }
-        for (const ref of status.lostReferences) add('lost-reference', file, ref, 'in the English article but not in the translation');
-        for (const hit of status.glossary) add('glossary', file, hit.found, `${hit.kind} product name in the ${hit.where}: write "${hit.term}"`);
-        for (const hit of status.terminology) add('terminology', file, hit.found, `${hit.concept} in the ${hit.where}: write "${hit.preferred}"`, { line: hit.line });
+        for (const ref of status.lostReferences)
+          add('lost-reference', file, ref, 'in the English article but not in the translation');
+        for (const hit of status.glossary)
+          add('glossary', file, hit.found, `${hit.kind} product name in the ${hit.where}: write "${hit.term}"`);
+        for (const hit of status.terminology)
+          add('terminology', file, hit.found, `${hit.concept} in the ${hit.where}: write "${hit.preferred}"`, {
+            line: hit.line,
+          });
         return status;
       });
 
       const history = { marks: loadStringMarks(root, locale.code), snapshots };
       const strings = namespaces.map((ns) => {
-        const status = namespaceStatus(ns, sourceStrings.get(ns)!, root, sourceLocale, locale, rules, history, repoPath);
+        const status = namespaceStatus(
+          ns,
+          sourceStrings.get(ns)!,
+          root,
+          sourceLocale,
+          locale,
+          rules,
+          history,
+          repoPath,
+        );
         const file = status.translationFile;
-        if (status.state === 'missing') add('namespace-missing', file, ns, 'the file does not exist: every string shows in English');
+        if (status.state === 'missing')
+          add('namespace-missing', file, ns, 'the file does not exist: every string shows in English');
         if (status.state === 'invalid') add('invalid-json', file, ns, 'the file is not valid JSON');
         // A missing file is one problem, not one per key.
-        if (status.state !== 'missing') for (const key of status.missingKeys) add('missing-key', file, key, 'missing: the page shows the English text');
+        if (status.state !== 'missing')
+          for (const key of status.missingKeys)
+            add('missing-key', file, key, 'missing: the page shows the English text');
         for (const key of status.extraKeys) add('extra-key', file, key, 'not in the English file: unused');
         for (const m of status.placeholderMismatches) {
           add('placeholder', file, m.key, `placeholders ${show(m.found)} differ from English ${show(m.expected)}`);
         }
-        for (const key of status.missingPluralForms) add('plural-form', file, key, `plural form missing: ${locale.lang} needs it for some counts`);
-        for (const hit of status.glossary) add('glossary', file, hit.found, `${hit.kind} product name in ${hit.where}: write "${hit.term}"`);
-        for (const hit of status.terminology) add('terminology', file, hit.found, `${hit.concept} in ${hit.where}: write "${hit.preferred}"`, { line: hit.line });
+        for (const key of status.missingPluralForms)
+          add('plural-form', file, key, `plural form missing: ${locale.lang} needs it for some counts`);
+        for (const hit of status.glossary)
+          add('glossary', file, hit.found, `${hit.kind} product name in ${hit.where}: write "${hit.term}"`);
+        for (const hit of status.terminology)
+          add('terminology', file, hit.found, `${hit.concept} in ${hit.where}: write "${hit.preferred}"`, {
+            line: hit.line,
+          });
         for (const o of status.outdatedStrings) {
-          const message = o.marked ? 'the English changed since this string was marked' : 'never marked with npm run l10n -- --mark';
-          add('string-outdated', file, o.key, message, { details: o.marked ? [`was: ${quoted(o.previousEnglish)}`, `now: ${quoted(o.english)}`] : [] });
+          const message = o.marked
+            ? 'the English changed since this string was marked'
+            : 'never marked with npm run l10n -- --mark';
+          add('string-outdated', file, o.key, message, {
+            details: o.marked ? [`was: ${quoted(o.previousEnglish)}`, `now: ${quoted(o.english)}`] : [],
+          });
         }
         return status;
       });

@@ -37,12 +37,19 @@ export class MarkError extends Error {}
 const rel = (p: string) => relative(process.cwd(), p);
 
 /** Marks one article of a locale against the current English, and stores that English. */
-export function markArticle(writes: ContentWrites, root: string, locale: string, slug: string, sourceLocale: string): MarkedTranslation {
+export function markArticle(
+  writes: ContentWrites,
+  root: string,
+  locale: string,
+  slug: string,
+  sourceLocale: string,
+): MarkedTranslation {
   const file = join(root, 'articles', locale, `${slug}.mdx`);
   const sourceFile = join(root, 'articles', sourceLocale, `${slug}.mdx`);
   const before = writes.read(file);
   const english = writes.read(sourceFile);
-  if (before === undefined) throw new MarkError(`${locale}/${slug}: ${rel(file)} does not exist; translate the article first`);
+  if (before === undefined)
+    throw new MarkError(`${locale}/${slug}: ${rel(file)} does not exist; translate the article first`);
   if (english === undefined) throw new MarkError(`${locale}/${slug}: there is no source article ${rel(sourceFile)}`);
   const text = sourceTextOfFile(english);
   const hash = sourceHash(text);
@@ -78,15 +85,20 @@ export function markStrings(
   const english = readStrings(writes, join(root, 'locales', sourceLocale, `${namespace}.json`));
   if (!english) throw new MarkError(`${locale}/${namespace}.json: there is no English string file of that name`);
   const translation = readStrings(writes, file);
-  if (!translation) throw new MarkError(`${locale}/${namespace}.json: ${rel(file)} does not exist; translate the strings first`);
+  if (!translation)
+    throw new MarkError(`${locale}/${namespace}.json: ${rel(file)} does not exist; translate the strings first`);
   const marksFile = stringMarksFile(root, locale);
   const marks = parseStringMarks(writes.read(marksFile), marksFile);
   const previous = marks.get(namespace) ?? new Map<string, string>();
-  const chosen = [...translation.keys()].filter((k) => englishFor(english, k) !== undefined && (!keys || keys.includes(k) || keys.includes(pluralBase(k))));
+  const chosen = [...translation.keys()].filter(
+    (k) => englishFor(english, k) !== undefined && (!keys || keys.includes(k) || keys.includes(pluralBase(k))),
+  );
   for (const key of keys ?? []) {
     if (!chosen.some((k) => k === key || pluralBase(k) === key)) {
       const known = english.has(key) || [...english.keys()].some((k) => pluralBase(k) === key);
-      throw new MarkError(`${locale}/${namespace}:${key}: ${known ? `not translated in ${rel(file)} yet; translate it first` : `there is no such key in the English ${namespace}.json`}`);
+      throw new MarkError(
+        `${locale}/${namespace}:${key}: ${known ? `not translated in ${rel(file)} yet; translate it first` : `there is no such key in the English ${namespace}.json`}`,
+      );
     }
   }
   // A whole-namespace mark rewrites the list in the translation file's order, dropping marks of keys that are
@@ -109,12 +121,20 @@ export function markStrings(
  * Deletes stored English that no translation refers to any more (an article version no locale is marked
  * against, a string fingerprint no locale records), so the folder holds only what the report may need.
  */
-export function pruneSnapshots(writes: ContentWrites, root: string, localeCodes: readonly string[], sourceLocale: string): void {
+export function pruneSnapshots(
+  writes: ContentWrites,
+  root: string,
+  localeCodes: readonly string[],
+  sourceLocale: string,
+): void {
   const translations = localeCodes.filter((l) => l !== sourceLocale);
   const articlesDir = join(snapshotsDir(root), 'articles');
   for (const slug of existsSync(articlesDir) ? readdirSync(articlesDir) : []) {
     const used = new Set(
-      translations.map((l) => /^sourceHash:\s*"?([0-9a-f]+)"?\s*$/m.exec(writes.read(join(root, 'articles', l, `${slug}.mdx`)) ?? '')?.[1]),
+      translations.map(
+        (l) =>
+          /^sourceHash:\s*"?([0-9a-f]+)"?\s*$/m.exec(writes.read(join(root, 'articles', l, `${slug}.mdx`)) ?? '')?.[1],
+      ),
     );
     for (const name of readdirSync(join(articlesDir, slug))) {
       if (!used.has(name.replace(/\.mdx$/, ''))) writes.remove(join(articlesDir, slug, name));
@@ -123,25 +143,46 @@ export function pruneSnapshots(writes: ContentWrites, root: string, localeCodes:
   const snapshotsFile = stringSnapshotsFile(root);
   const stored = writes.read(snapshotsFile);
   if (stored === undefined) return;
-  const used = new Set(translations.flatMap((l) => [...parseStringMarks(writes.read(stringMarksFile(root, l)), l).values()].flatMap((m) => [...m.values()])));
-  writes.write(snapshotsFile, serialiseStringSnapshots(new Map([...parseStringSnapshots(stored)].filter(([hash]) => used.has(hash)))));
+  const used = new Set(
+    translations.flatMap((l) =>
+      [...parseStringMarks(writes.read(stringMarksFile(root, l)), l).values()].flatMap((m) => [...m.values()]),
+    ),
+  );
+  writes.write(
+    snapshotsFile,
+    serialiseStringSnapshots(new Map([...parseStringSnapshots(stored)].filter(([hash]) => used.has(hash)))),
+  );
 }
 
 const articleSlugs = (root: string, locale: string) => {
   const dir = join(root, 'articles', locale);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.slice(0, -4))
+        .sort()
+    : [];
 };
 
 /**
  * Marks what a target names (see the top of this file) and writes the result.
  * Throws MarkError, writing nothing, for the source locale, an unknown locale, article, file or key.
  */
-export function markTranslations(root: string, target: string, localeCodes: readonly string[], sourceLocale: string): MarkedTranslation[] {
+export function markTranslations(
+  root: string,
+  target: string,
+  localeCodes: readonly string[],
+  sourceLocale: string,
+): MarkedTranslation[] {
   const slash = target.indexOf('/');
   const locale = slash === -1 ? target : target.slice(0, slash);
   const rest = slash === -1 ? '' : target.slice(slash + 1);
-  if (locale === sourceLocale) throw new MarkError(`"${target}": ${sourceLocale} is the source language; mark a translation such as it/voice-callback`);
-  if (!localeCodes.includes(locale)) throw new MarkError(`"${target}": unknown locale "${locale}" (known: ${localeCodes.join(', ')})`);
+  if (locale === sourceLocale)
+    throw new MarkError(
+      `"${target}": ${sourceLocale} is the source language; mark a translation such as it/voice-callback`,
+    );
+  if (!localeCodes.includes(locale))
+    throw new MarkError(`"${target}": unknown locale "${locale}" (known: ${localeCodes.join(', ')})`);
   const writes = new ContentWrites();
   const marked: MarkedTranslation[] = [];
   const namespaces = sourceNamespaces(root);
@@ -149,12 +190,16 @@ export function markTranslations(root: string, target: string, localeCodes: read
   const namespace = /^([\w-]+)\.json$/.exec(rest)?.[1];
   if (rest === '') {
     marked.push(...articleSlugs(root, locale).map((slug) => markArticle(writes, root, locale, slug, sourceLocale)));
-    for (const ns of namespaces) if (existsSync(join(root, 'locales', locale, `${ns}.json`))) marked.push(markStrings(writes, root, locale, ns, sourceLocale));
+    for (const ns of namespaces)
+      if (existsSync(join(root, 'locales', locale, `${ns}.json`)))
+        marked.push(markStrings(writes, root, locale, ns, sourceLocale));
   } else if (key) {
-    if (!namespaces.includes(key[1]!)) throw new MarkError(`"${target}": there is no string file ${key[1]}.json (known: ${namespaces.join(', ')})`);
+    if (!namespaces.includes(key[1]!))
+      throw new MarkError(`"${target}": there is no string file ${key[1]}.json (known: ${namespaces.join(', ')})`);
     marked.push(markStrings(writes, root, locale, key[1]!, sourceLocale, [key[2]!]));
   } else if (namespace) {
-    if (!namespaces.includes(namespace)) throw new MarkError(`"${target}": there is no string file ${namespace}.json (known: ${namespaces.join(', ')})`);
+    if (!namespaces.includes(namespace))
+      throw new MarkError(`"${target}": there is no string file ${namespace}.json (known: ${namespaces.join(', ')})`);
     marked.push(markStrings(writes, root, locale, namespace, sourceLocale));
   } else {
     marked.push(markArticle(writes, root, locale, rest.replace(/\.mdx$/, ''), sourceLocale));

@@ -4,7 +4,13 @@
 const fencedCode = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\S\n]*$/gm;
 const inlineCode = /`[^`\n]*`/g;
 /** Everything proseOf() leaves out, in the order it removes them; link targets keep their "]". */
-const notProse = [/<\/?[A-Za-z][^>]*>/g, /\{[^}]*\}/g, /(?<=\])\([^)]*\)/g, /\b(?:https?:\/\/|www\.)\S+/g, /[\w.+-]+@[\w-]+\.[\w.]+/g];
+const notProse = [
+  /<\/?[A-Za-z][^>]*>/g,
+  /\{[^}]*\}/g,
+  /(?<=\])\([^)]*\)/g,
+  /\b(?:https?:\/\/|www\.)\S+/g,
+  /[\w.+-]+@[\w-]+\.[\w.]+/g,
+];
 
 /** The body without code blocks and inline code, which may show markup literally. */
 export function withoutCode(body: string): string {

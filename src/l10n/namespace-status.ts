@@ -7,7 +7,13 @@ import { stringState } from '../content/translation-state.ts';
 import { maskedProse } from './mdx-text.ts';
 import { compareStrings, englishFor, flattenStrings, type PlaceholderMismatch } from './string-check.ts';
 import { jsonKeyLines } from './text-lines.ts';
-import { glossaryViolations, terminologyViolations, type GlossaryViolation, type TerminologyViolation, type WordingRules } from './wording-check.ts';
+import {
+  glossaryViolations,
+  terminologyViolations,
+  type GlossaryViolation,
+  type TerminologyViolation,
+  type WordingRules,
+} from './wording-check.ts';
 
 export type NamespaceState = 'ok' | 'outdated' | 'problems' | 'missing' | 'invalid';
 
@@ -67,7 +73,8 @@ export function namespaceStatus(
     terminology: [],
     outdatedStrings: [],
   };
-  if (!existsSync(path)) return { ...base, state: 'missing', missingKeys: compareStrings(source, new Map(), locale.lang).missingKeys };
+  if (!existsSync(path))
+    return { ...base, state: 'missing', missingKeys: compareStrings(source, new Map(), locale.lang).missingKeys };
   const json = readFileSync(path, 'utf8');
   let strings: Map<string, string>;
   try {
@@ -79,16 +86,29 @@ export function namespaceStatus(
   let keyLines: Map<string, number> | undefined;
   const lineOf = (key: string) => () => (keyLines ??= jsonKeyLines(json)).get(key) ?? 1;
   const glossary = [...strings].flatMap(([key, value]) => glossaryViolations(value, key, rules));
-  const terminology = [...strings].flatMap(([key, value]) => terminologyViolations(maskedProse(value), key, rules, lineOf(key)));
+  const terminology = [...strings].flatMap(([key, value]) =>
+    terminologyViolations(maskedProse(value), key, rules, lineOf(key)),
+  );
   const marks = history.marks.get(ns);
   const outdatedStrings: OutdatedString[] = [];
   for (const [key, translation] of strings) {
     const english = englishFor(source, key);
     const recorded = marks?.get(key);
     if (english === undefined || stringState(english, recorded) === 'up-to-date') continue;
-    outdatedStrings.push({ key, english, previousEnglish: recorded ? (history.snapshots.get(recorded) ?? null) : null, marked: recorded !== undefined, translation });
+    outdatedStrings.push({
+      key,
+      english,
+      previousEnglish: recorded ? (history.snapshots.get(recorded) ?? null) : null,
+      marked: recorded !== undefined,
+      translation,
+    });
   }
-  const errors = comparison.missingKeys.length + comparison.placeholderMismatches.length + comparison.missingPluralForms.length + glossary.length + terminology.length;
+  const errors =
+    comparison.missingKeys.length +
+    comparison.placeholderMismatches.length +
+    comparison.missingPluralForms.length +
+    glossary.length +
+    terminology.length;
   const state = errors + comparison.extraKeys.length > 0 ? 'problems' : outdatedStrings.length > 0 ? 'outdated' : 'ok';
   return { ...base, ...comparison, glossary, terminology, outdatedStrings, state };
 }

@@ -5,7 +5,10 @@ import { stringify } from 'yaml';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 
 const accents: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [c, [...'áƀçďéƒĝĥîĵķľɱñöþǫŕšţüṽŵẋýžÅƁÇĎÉƑĜĤÎĴĶĽṀÑÖÞǪŔŠŢÜṼŴẊÝŽ'][i] ?? c]),
+  [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((c, i) => [
+    c,
+    [...'áƀçďéƒĝĥîĵķľɱñöþǫŕšţüṽŵẋýžÅƁÇĎÉƑĜĤÎĴĶĽṀÑÖÞǪŔŠŢÜṼŴẊÝŽ'][i] ?? c,
+  ]),
 );
 
 /** How much longer pseudo text is than its English source. */
@@ -26,7 +29,9 @@ const markup = [
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function protectedPattern(terms: readonly string[]): RegExp {
-  const names = [...terms].sort((a, b) => b.length - a.length).map((t) => `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`);
+  const names = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}(?![\\p{L}\\p{N}])`);
   return new RegExp([...markup.map((r) => r.source), ...names].map((s) => `(?:${s})`).join('|'), 'gu');
 }
 
@@ -96,7 +101,14 @@ export function pseudoArticle(fileText: string, terms: readonly string[] = [], h
   // Line by line, so a protected span never runs across a paragraph or a list.
   const pseudoBody = body
     .split(/(^```[\s\S]*?^```$)/m)
-    .map((chunk) => (chunk.startsWith('```') ? chunk : chunk.split('\n').map((line) => pseudoText(line, terms)).join('\n')))
+    .map((chunk) =>
+      chunk.startsWith('```')
+        ? chunk
+        : chunk
+            .split('\n')
+            .map((line) => pseudoText(line, terms))
+            .join('\n'),
+    )
     .join('');
   return `---\n${stringify(fields, { lineWidth: 0 })}---\n${pseudoBody}`;
 }

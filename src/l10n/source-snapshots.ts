@@ -26,7 +26,9 @@ export function articleSnapshotFile(root: string, slug: string, hash: string): s
 export function parseStringSnapshots(text: string | undefined): Map<string, string> {
   if (text === undefined) return new Map();
   const data = JSON.parse(text) as Record<string, unknown>;
-  return new Map(Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string' && stringHash(e[1]) === e[0]));
+  return new Map(
+    Object.entries(data).filter((e): e is [string, string] => typeof e[1] === 'string' && stringHash(e[1]) === e[0]),
+  );
 }
 
 export function loadStringSnapshots(root: string): Map<string, string> {

@@ -65,7 +65,11 @@ export function neededPluralForms(lang: string): string[] {
 }
 
 /** Compares a translation's flattened strings with the source's. `lang` is the translation's BCP 47 tag. */
-export function compareStrings(source: ReadonlyMap<string, string>, translation: ReadonlyMap<string, string>, lang: string): StringComparison {
+export function compareStrings(
+  source: ReadonlyMap<string, string>,
+  translation: ReadonlyMap<string, string>,
+  lang: string,
+): StringComparison {
   const forms = neededPluralForms(lang);
   const sourcePlurals = new Set([...source.keys()].filter((k) => pluralSuffix.test(k)).map(pluralBase));
   const translationBases = new Set([...translation.keys()].map(pluralBase));

@@ -32,11 +32,20 @@ export function loadDescriptions(root: string, namespace: string): DescriptionEn
   return Object.entries(data)
     .filter(([pattern]) => !pattern.startsWith('$'))
     .map(([pattern, value]) => {
-      const entry = typeof value === 'string' ? { note: value } : (value as { note?: unknown; maxLength?: unknown } | null);
+      const entry =
+        typeof value === 'string' ? { note: value } : (value as { note?: unknown; maxLength?: unknown } | null);
       const maxLength = entry?.maxLength;
-      const ok = typeof entry?.note === 'string' && entry.note.trim() !== '' && (maxLength === undefined || (Number.isInteger(maxLength) && (maxLength as number) > 0));
-      if (!ok) throw new Error(`${file}: "${pattern}" must be a note (text) or { "note": text, "maxLength": a whole number }`);
-      return { pattern, note: entry!.note as string, ...(maxLength === undefined ? {} : { maxLength: maxLength as number }) };
+      const ok =
+        typeof entry?.note === 'string' &&
+        entry.note.trim() !== '' &&
+        (maxLength === undefined || (Number.isInteger(maxLength) && (maxLength as number) > 0));
+      if (!ok)
+        throw new Error(`${file}: "${pattern}" must be a note (text) or { "note": text, "maxLength": a whole number }`);
+      return {
+        pattern,
+        note: entry!.note as string,
+        ...(maxLength === undefined ? {} : { maxLength: maxLength as number }),
+      };
     });
 }
 
@@ -59,7 +68,9 @@ function matches(pattern: string, key: string): boolean {
 /** The notes for a key (or a plural form of it), most general first; the most specific length limit wins. */
 export function describeKey(entries: readonly DescriptionEntry[], key: string): StringContext {
   const base = pluralBase(key);
-  const found = entries.filter((e) => matches(e.pattern, key) || matches(e.pattern, base)).sort((a, b) => wildcards(b.pattern) - wildcards(a.pattern));
+  const found = entries
+    .filter((e) => matches(e.pattern, key) || matches(e.pattern, base))
+    .sort((a, b) => wildcards(b.pattern) - wildcards(a.pattern));
   const limit = found.findLast((e) => e.maxLength !== undefined)?.maxLength;
   return { notes: found.map((e) => e.note), ...(limit === undefined ? {} : { maxLength: limit }) };
 }
@@ -67,5 +78,7 @@ export function describeKey(entries: readonly DescriptionEntry[], key: string): 
 /** Patterns that match none of the keys: notes left behind when a string was renamed or removed. */
 export function unusedDescriptions(entries: readonly DescriptionEntry[], keys: readonly string[]): string[] {
   const bases = keys.map(pluralBase);
-  return entries.filter((e) => !keys.some((k) => matches(e.pattern, k)) && !bases.some((b) => matches(e.pattern, b))).map((e) => e.pattern);
+  return entries
+    .filter((e) => !keys.some((k) => matches(e.pattern, k)) && !bases.some((b) => matches(e.pattern, b)))
+    .map((e) => e.pattern);
 }

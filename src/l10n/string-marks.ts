@@ -21,7 +21,8 @@ export function parseStringMarks(text: string | undefined, file: string): String
   const marks: StringMarks = new Map();
   for (const [ns, keys] of Object.entries(data)) {
     if (ns.startsWith('$')) continue;
-    if (keys === null || typeof keys !== 'object') throw new Error(`${file}: "${ns}" must be an object of key fingerprints`);
+    if (keys === null || typeof keys !== 'object')
+      throw new Error(`${file}: "${ns}" must be an object of key fingerprints`);
     marks.set(ns, new Map(Object.entries(keys).map(([k, v]) => [k, String(v)])));
   }
   return marks;
@@ -35,6 +36,9 @@ export function loadStringMarks(root: string, locale: string): StringMarks {
 /** The file text: namespaces sorted, keys in the order given (the translation file's). */
 export function serialiseStringMarks(marks: StringMarks): string {
   const namespaces = [...marks.keys()].filter((ns) => marks.get(ns)!.size > 0).sort();
-  const data = { $comment: comment, ...Object.fromEntries(namespaces.map((ns) => [ns, Object.fromEntries(marks.get(ns)!)])) };
+  const data = {
+    $comment: comment,
+    ...Object.fromEntries(namespaces.map((ns) => [ns, Object.fromEntries(marks.get(ns)!)])),
+  };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

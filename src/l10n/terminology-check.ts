@@ -50,7 +50,9 @@ function compile(terminology: readonly TerminologyEntry[]): CompiledTerminology 
   return {
     pattern: new RegExp(`(?<!${letter})(?:${alternatives})(?!${letter})`, 'giu'),
     entries: variants.map((v) => v.entry),
-    bracketed: new Map(terminology.map((e) => [e, new RegExp(`(?<!${letter})${wordsPattern(e.preferred)}[\\s*_]*\\([\\s*_]*$`, 'iu')])),
+    bracketed: new Map(
+      terminology.map((e) => [e, new RegExp(`(?<!${letter})${wordsPattern(e.preferred)}[\\s*_]*\\([\\s*_]*$`, 'iu')]),
+    ),
   };
 }
 

@@ -33,8 +33,17 @@ export function loadTerminology(root: string, locale: string): TerminologyEntry[
   const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
   return data.terms.map((entry: unknown, index: number) => {
     const t = entry as Partial<TerminologyEntry>;
-    const ok = text(t.concept) && text(t.preferred) && typeof t.note === 'string' && Array.isArray(t.forbidden) && t.forbidden.length > 0 && t.forbidden.every(text);
-    if (!ok) throw new Error(`${file}: terms[${index}] needs "concept", "preferred" and "note" (text) and "forbidden" (a list of text, at least one)`);
+    const ok =
+      text(t.concept) &&
+      text(t.preferred) &&
+      typeof t.note === 'string' &&
+      Array.isArray(t.forbidden) &&
+      t.forbidden.length > 0 &&
+      t.forbidden.every(text);
+    if (!ok)
+      throw new Error(
+        `${file}: terms[${index}] needs "concept", "preferred" and "note" (text) and "forbidden" (a list of text, at least one)`,
+      );
     return { concept: t.concept!, preferred: t.preferred!, forbidden: t.forbidden!, note: t.note! };
   });
 }

@@ -42,7 +42,9 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
         lcs[i * (m + 1) + j] =
-          a[start + i] === b[start + j] ? lcs[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!);
+          a[start + i] === b[start + j]
+            ? lcs[(i + 1) * (m + 1) + j + 1]! + 1
+            : Math.max(lcs[(i + 1) * (m + 1) + j]!, lcs[i * (m + 1) + j + 1]!);
       }
     }
     let i = 0;
@@ -83,5 +85,7 @@ export function changedLines(parts: readonly DiffPart[]): DiffPart[][] {
 
 /** A diff line as text, git's --word-diff=plain style: [-removed-]{+added+}. */
 export function plainDiffLine(line: readonly DiffPart[]): string {
-  return line.map((p) => (p.kind === 'same' ? p.text : p.kind === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`)).join('');
+  return line
+    .map((p) => (p.kind === 'same' ? p.text : p.kind === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`))
+    .join('');
 }

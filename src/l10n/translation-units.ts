@@ -46,7 +46,8 @@ export interface UnitFile {
 const titleLength = 70;
 const summaryLength = 170;
 
-const stateOf = (target: string | undefined, upToDate: boolean): UnitState => (target === undefined ? 'needs-translation' : upToDate ? 'translated' : 'needs-review-translation');
+const stateOf = (target: string | undefined, upToDate: boolean): UnitState =>
+  target === undefined ? 'needs-translation' : upToDate ? 'translated' : 'needs-review-translation';
 
 /** Counts (0 to 1000) a plural form is used for in a language: "1", or "2, 3, 4, 22 ...". */
 function pluralExamples(lang: string, form: string): string {
@@ -63,7 +64,11 @@ function codeNote(text: string, kind: TextKind): string[] {
   const components = findCodes(text, kind).filter((c) => c.ctype === 'x-mdx-component');
   return [
     ...(names.length ? [`Placeholders, kept exactly as written: ${names.map((n) => `{{${n}}}`).join(' ')}.`] : []),
-    ...(components.length ? ['The tags are components (links, callouts, figures): keep each one, and translate only the text between an opening and a closing tag.'] : []),
+    ...(components.length
+      ? [
+          'The tags are components (links, callouts, figures): keep each one, and translate only the text between an opening and a closing tag.',
+        ]
+      : []),
   ];
 }
 
@@ -87,7 +92,11 @@ function stringFiles(root: string, locale: LocaleInfo, sourceLocale: string, all
     for (const key of english.keys()) {
       const base = pluralBase(key);
       if (base === key) groups.set(key, [key]);
-      else groups.set(base, forms.map((f) => `${base}_${f}`));
+      else
+        groups.set(
+          base,
+          forms.map((f) => `${base}_${f}`),
+        );
     }
     const units = [...groups.values()].flatMap((keys) => {
       const group = keys.map((key): Unit => {
@@ -101,14 +110,30 @@ function stringFiles(root: string, locale: LocaleInfo, sourceLocale: string, all
         const notes = [
           about ? `Where: ${about} (${ns}.json, ${key})` : `Where: ${ns}.json, ${key}`,
           ...context.notes,
-          ...(form ? [`Plural form "${form}" of ${pluralBase(key)}, used for counts such as ${pluralExamples(locale.lang, form)}.`] : []),
+          ...(form
+            ? [
+                `Plural form "${form}" of ${pluralBase(key)}, used for counts such as ${pluralExamples(locale.lang, form)}.`,
+              ]
+            : []),
           ...codeNote(source, 'string'),
           ...(context.maxLength ? [`At most ${context.maxLength} characters.`] : []),
           ...(target !== undefined && !upToDate
-            ? [recorded ? `The English changed since this was translated. It was: ${previous === undefined ? '(not stored)' : JSON.stringify(previous)}` : 'Never marked as up to date: check it against the English.']
+            ? [
+                recorded
+                  ? `The English changed since this was translated. It was: ${previous === undefined ? '(not stored)' : JSON.stringify(previous)}`
+                  : 'Never marked as up to date: check it against the English.',
+              ]
             : []),
         ];
-        return { id: key, resname: key, source, ...(target === undefined ? {} : { target }), state: stateOf(target, upToDate), notes, ...(context.maxLength ? { maxLength: context.maxLength } : {}) };
+        return {
+          id: key,
+          resname: key,
+          source,
+          ...(target === undefined ? {} : { target }),
+          state: stateOf(target, upToDate),
+          notes,
+          ...(context.maxLength ? { maxLength: context.maxLength } : {}),
+        };
       });
       // A plural string goes out whole when any of its forms needs work.
       return all || group.some((u) => u.state !== 'translated') ? group : [];
@@ -117,21 +142,35 @@ function stringFiles(root: string, locale: LocaleInfo, sourceLocale: string, all
   });
 }
 
-function articleFile(root: string, locale: LocaleInfo, sourceLocale: string, slug: string, all: boolean): UnitFile | undefined {
+function articleFile(
+  root: string,
+  locale: LocaleInfo,
+  sourceLocale: string,
+  slug: string,
+  all: boolean,
+): UnitFile | undefined {
   const english = sourceTextOfFile(readFileSync(join(root, 'articles', sourceLocale, `${slug}.mdx`), 'utf8'));
   const path = join(root, 'articles', locale.code, `${slug}.mdx`);
   const translationFile = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   const translation = translationFile === undefined ? undefined : sourceTextOfFile(translationFile);
-  const recorded = translationFile === undefined ? undefined : (splitFrontmatter(translationFile).data as { sourceHash?: string } | null)?.sourceHash;
+  const recorded =
+    translationFile === undefined
+      ? undefined
+      : (splitFrontmatter(translationFile).data as { sourceHash?: string } | null)?.sourceHash;
   const state = translationState(english, translation && { sourceHash: recorded });
   if (state === 'up-to-date' && !all) return undefined;
-  const before: SourceText | undefined = state === 'outdated' && recorded ? readArticleSnapshot(root, slug, recorded) : undefined;
+  const before: SourceText | undefined =
+    state === 'outdated' && recorded ? readArticleSnapshot(root, slug, recorded) : undefined;
   const diff = before ? articleDiff(before, english) : undefined;
   const oldSections = new Set(before ? splitSections(before.body).map((s) => normaliseBody(s.text)) : []);
   const segmentation = segmentBody(english.body, translation?.body);
   const where = `Where: the article "${english.title}" (articles/${locale.code}/${slug}.mdx)`;
-  const unknownSource = state === 'outdated' && !before ? ['It is not known which English this was translated from: compare it with the English.'] : [];
-  const changedNote = (lines: string[]) => (lines.length ? [`The English changed since this was translated ([-removed-] {+added+}):\n${lines.join('\n')}`] : []);
+  const unknownSource =
+    state === 'outdated' && !before
+      ? ['It is not known which English this was translated from: compare it with the English.']
+      : [];
+  const changedNote = (lines: string[]) =>
+    lines.length ? [`The English changed since this was translated ([-removed-] {+added+}):\n${lines.join('\n')}`] : [];
   const field = (id: 'title' | 'summary', maxLength: number, note: string): Unit => {
     const changed = state === 'outdated' && (!before || before[id].trim() !== english[id].trim());
     const parts = diff?.[id];
@@ -141,14 +180,24 @@ function articleFile(root: string, locale: LocaleInfo, sourceLocale: string, slu
       source: english[id],
       ...(translation ? { target: translation[id] } : {}),
       state: stateOf(translation?.[id], !changed),
-      notes: [where, note, `At most ${maxLength} characters.`, ...(changed ? [...unknownSource, ...changedNote(parts ? changedLines(parts).map(plainDiffLine) : [])] : [])],
+      notes: [
+        where,
+        note,
+        `At most ${maxLength} characters.`,
+        ...(changed ? [...unknownSource, ...changedNote(parts ? changedLines(parts).map(plainDiffLine) : [])] : []),
+      ],
       maxLength,
     };
   };
   const count = segmentation.segments.length;
   const sections = segmentation.segments.map((segment, i): Unit => {
     const changed = state === 'outdated' && (!before || !oldSections.has(normaliseBody(segment.english)));
-    const heading = segment.id === 'body' ? 'the whole body (the translation has other sections than the English)' : segment.heading === null ? 'the lead, before the first heading' : `"${segment.heading}"`;
+    const heading =
+      segment.id === 'body'
+        ? 'the whole body (the translation has other sections than the English)'
+        : segment.heading === null
+          ? 'the lead, before the first heading'
+          : `"${segment.heading}"`;
     const change = diff?.sections.find((s) => s.heading === segment.heading && s.change !== 'removed');
     return {
       id: segment.id,
@@ -166,7 +215,11 @@ function articleFile(root: string, locale: LocaleInfo, sourceLocale: string, slu
   });
   const units = [
     field('title', titleLength, 'The article title: page heading, search result and browser tab.'),
-    field('summary', summaryLength, 'One sentence for article lists, search results and the description search engines show.'),
+    field(
+      'summary',
+      summaryLength,
+      'One sentence for article lists, search results and the description search engines show.',
+    ),
     ...sections,
   ];
   return { original: `articles/${locale.code}/${slug}.mdx`, kind: 'article', units, segmentation };
@@ -179,6 +232,9 @@ export function translationUnits(root: string, locale: LocaleInfo, sourceLocale:
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => f.slice(0, -'.mdx'.length))
     .sort();
-  const files = [...stringFiles(root, locale, sourceLocale, all), ...slugs.flatMap((slug) => articleFile(root, locale, sourceLocale, slug, all) ?? [])];
+  const files = [
+    ...stringFiles(root, locale, sourceLocale, all),
+    ...slugs.flatMap((slug) => articleFile(root, locale, sourceLocale, slug, all) ?? []),
+  ];
   return files.filter((f) => f.units.length > 0);
 }

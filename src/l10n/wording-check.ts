@@ -33,7 +33,12 @@ export function glossaryViolations(text: string, where: string, rules: WordingRu
 }
 
 /** Forbidden terms in a text; `lineOf` turns an offset in the text into a line of the file (called only for a hit). */
-export function terminologyViolations(text: string, where: string, rules: WordingRules, lineOf: (offset: number) => number): TerminologyViolation[] {
+export function terminologyViolations(
+  text: string,
+  where: string,
+  rules: WordingRules,
+  lineOf: (offset: number) => number,
+): TerminologyViolation[] {
   return findTerminologyHits(text, rules.terminology).map((hit) => ({
     found: hit.found,
     preferred: hit.preferred,

@@ -18,7 +18,9 @@ export class ImportError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
-    super(`Nothing was imported: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    super(
+      `Nothing was imported: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
     this.problems = problems;
   }
 }
@@ -38,7 +40,9 @@ type Json = { [key: string]: string | Json };
 /** Sets a dotted key in a string file, a new key going where the English file has it. */
 function setString(target: Json, english: Json, path: readonly string[], value: string): Json {
   const [key, ...rest] = path as [string, ...string[]];
-  const child = rest.length ? setString((target[key] as Json | undefined) ?? {}, (english[key] as Json | undefined) ?? {}, rest, value) : value;
+  const child = rest.length
+    ? setString((target[key] as Json | undefined) ?? {}, (english[key] as Json | undefined) ?? {}, rest, value)
+    : value;
   if (key in target) return { ...target, [key]: child };
   const order = Object.keys(english);
   const rank = (k: string) => {
@@ -56,23 +60,43 @@ function setField(fileText: string, name: 'title' | 'summary', value: string): s
   const current = (splitFrontmatter(fileText).data as Record<string, unknown>)[name];
   if (current === value) return fileText;
   const updated = fileText.replace(new RegExp(`^${name}:.*$`, 'm'), `${name}: ${JSON.stringify(value)}`);
-  if ((splitFrontmatter(updated).data as Record<string, unknown>)[name] !== value) throw new Error(`the ${name} is not on one line of the frontmatter`);
+  if ((splitFrontmatter(updated).data as Record<string, unknown>)[name] !== value)
+    throw new Error(`the ${name} is not on one line of the frontmatter`);
   return updated;
 }
 
 const reviewed = new Set(['translated', 'final', 'signed-off']);
 
 /** Did the translator act on this unit: change it, or confirm it in their tool? */
-const isDone = (unit: ReadUnit, expected: Unit) => unit.target !== expected.target || reviewed.has(unit.state ?? '') || unit.approved;
+const isDone = (unit: ReadUnit, expected: Unit) =>
+  unit.target !== expected.target || reviewed.has(unit.state ?? '') || unit.approved;
 
-function findLocale(languages: readonly string[], locales: readonly LocaleInfo[], sourceLocale: string): LocaleInfo | string {
+function findLocale(
+  languages: readonly string[],
+  locales: readonly LocaleInfo[],
+  sourceLocale: string,
+): LocaleInfo | string {
   const wanted = [...new Set(languages.map((l) => l.toLowerCase()))];
-  if (wanted.length !== 1) return `the file mixes target languages (${wanted.join(', ')}); import one language at a time`;
-  const locale = locales.find((l) => l.code !== sourceLocale && (l.code.toLowerCase() === wanted[0] || l.lang.toLowerCase() === wanted[0]));
-  return locale ?? `target language "${wanted[0]}" is not a translation locale of this site (${locales.filter((l) => l.code !== sourceLocale).map((l) => l.code).join(', ')})`;
+  if (wanted.length !== 1)
+    return `the file mixes target languages (${wanted.join(', ')}); import one language at a time`;
+  const locale = locales.find(
+    (l) => l.code !== sourceLocale && (l.code.toLowerCase() === wanted[0] || l.lang.toLowerCase() === wanted[0]),
+  );
+  return (
+    locale ??
+    `target language "${wanted[0]}" is not a translation locale of this site (${locales
+      .filter((l) => l.code !== sourceLocale)
+      .map((l) => l.code)
+      .join(', ')})`
+  );
 }
 
-export function importXliff(root: string, xml: string, locales: readonly LocaleInfo[], sourceLocale: string): ImportResult {
+export function importXliff(
+  root: string,
+  xml: string,
+  locales: readonly LocaleInfo[],
+  sourceLocale: string,
+): ImportResult {
   let files;
   try {
     files = readXliff(xml);
@@ -81,8 +105,14 @@ export function importXliff(root: string, xml: string, locales: readonly LocaleI
     throw error;
   }
   const source = locales.find((l) => l.code === sourceLocale)!;
-  const problems: string[] = files.filter((f) => f.sourceLanguage.toLowerCase() !== source.lang.toLowerCase()).map((f) => `${f.original}: source language "${f.sourceLanguage}", expected "${source.lang}"`);
-  const locale = findLocale(files.map((f) => f.targetLanguage), locales, sourceLocale);
+  const problems: string[] = files
+    .filter((f) => f.sourceLanguage.toLowerCase() !== source.lang.toLowerCase())
+    .map((f) => `${f.original}: source language "${f.sourceLanguage}", expected "${source.lang}"`);
+  const locale = findLocale(
+    files.map((f) => f.targetLanguage),
+    locales,
+    sourceLocale,
+  );
   if (typeof locale === 'string') throw new ImportError([...problems, locale]);
   const expected = new Map(translationUnits(root, locale, sourceLocale, true).map((f) => [f.original, f]));
   const forms = neededPluralForms(locale.lang);
@@ -92,7 +122,9 @@ export function importXliff(root: string, xml: string, locales: readonly LocaleI
   for (const file of files) {
     const known = expected.get(file.original);
     if (!known) {
-      problems.push(`${file.original}: not a file of the ${locale.code} translation (expected locales/${locale.code}/<file>.json or articles/${locale.code}/<slug>.mdx)`);
+      problems.push(
+        `${file.original}: not a file of the ${locale.code} translation (expected locales/${locale.code}/<file>.json or articles/${locale.code}/<slug>.mdx)`,
+      );
       continue;
     }
     if (known.kind === 'strings') {
@@ -100,7 +132,8 @@ export function importXliff(root: string, xml: string, locales: readonly LocaleI
         JSON.parse(readFileSync(join(root, file.original), 'utf8'));
       } catch (error) {
         // A missing file is fine (the import creates it); one that is not JSON must be fixed by hand first.
-        if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT')) problems.push(`${file.original}: the current file is not valid JSON; fix it before importing`);
+        if (!(error instanceof Error && 'code' in error && error.code === 'ENOENT'))
+          problems.push(`${file.original}: the current file is not valid JSON; fix it before importing`);
       }
     }
     const seen = new Set<string>();
@@ -113,25 +146,40 @@ export function importXliff(root: string, xml: string, locales: readonly LocaleI
       if (!unit) {
         const base = pluralBase(read.id);
         const isForm = base !== read.id && known.units.some((u) => pluralBase(u.id) === base);
-        problems.push(isForm ? `${name}: plural form "${read.id.slice(base.length + 1)}" is not one ${locale.lang} uses (${forms.join(', ')})` : `${name}: no such string or article part`);
+        problems.push(
+          isForm
+            ? `${name}: plural form "${read.id.slice(base.length + 1)}" is not one ${locale.lang} uses (${forms.join(', ')})`
+            : `${name}: no such string or article part`,
+        );
         continue;
       }
       if (read.source !== unit.source) {
-        problems.push(`${name}: the English changed since this file was exported; export again (your tool's memory keeps the translation)`);
+        problems.push(
+          `${name}: the English changed since this file was exported; export again (your tool's memory keeps the translation)`,
+        );
         continue;
       }
       if (read.target === undefined || read.target.trim() === '') continue;
       const { missing, extra } = codeDifferences(unit.source, read.target, textKindOf(known));
-      if (missing.length) problems.push(`${name}: the translation lost ${missing.join(' ')} (placeholders and components must stay as in the English)`);
+      if (missing.length)
+        problems.push(
+          `${name}: the translation lost ${missing.join(' ')} (placeholders and components must stay as in the English)`,
+        );
       if (extra.length) problems.push(`${name}: the translation has ${extra.join(' ')}, which the English does not`);
       units.push({ read, unit });
     }
     if (known.kind === 'strings') {
       // A plural string comes back with exactly the forms the language needs, or not at all.
-      const bases = Map.groupBy(units.filter((u) => pluralBase(u.unit.id) !== u.unit.id), (u) => pluralBase(u.unit.id));
+      const bases = Map.groupBy(
+        units.filter((u) => pluralBase(u.unit.id) !== u.unit.id),
+        (u) => pluralBase(u.unit.id),
+      );
       for (const [base, group] of bases) {
         const have = group.map((u) => u.unit.id.slice(base.length + 1));
-        if (have.length !== forms.length) problems.push(`${file.original}#${base}: plural forms ${have.join(', ')} translated; ${locale.lang} needs ${forms.join(', ')}`);
+        if (have.length !== forms.length)
+          problems.push(
+            `${file.original}#${base}: plural forms ${have.join(', ')} translated; ${locale.lang} needs ${forms.join(', ')}`,
+          );
       }
     }
     accepted.push({ file: known, units, complete: known.units.every((u) => units.some((r) => r.unit.id === u.id)) });
@@ -147,9 +195,12 @@ export function importXliff(root: string, xml: string, locales: readonly LocaleI
       const ns = file.original.slice(file.original.lastIndexOf('/') + 1, -'.json'.length);
       const english = JSON.parse(readFileSync(join(root, 'locales', sourceLocale, `${ns}.json`), 'utf8')) as Json;
       let strings = JSON.parse(writes.read(path) ?? '{}') as Json;
-      for (const { read, unit } of units) if (read.target !== unit.target) strings = setString(strings, english, unit.id.split('.'), read.target!);
-      if (units.some(({ read, unit }) => read.target !== unit.target)) writes.write(path, `${JSON.stringify(strings, null, 2)}\n`);
-      if (done.length && markStrings(writes, root, locale.code, ns, sourceLocale, done).changed) result.marked.push(file.original);
+      for (const { read, unit } of units)
+        if (read.target !== unit.target) strings = setString(strings, english, unit.id.split('.'), read.target!);
+      if (units.some(({ read, unit }) => read.target !== unit.target))
+        writes.write(path, `${JSON.stringify(strings, null, 2)}\n`);
+      if (done.length && markStrings(writes, root, locale.code, ns, sourceLocale, done).changed)
+        result.marked.push(file.original);
       continue;
     }
     const slug = file.original.slice(file.original.lastIndexOf('/') + 1, -'.mdx'.length);
@@ -162,18 +213,31 @@ export function importXliff(root: string, xml: string, locales: readonly LocaleI
     const englishFile = readFileSync(join(root, 'articles', sourceLocale, `${slug}.mdx`), 'utf8');
     // A new translation starts as a copy of the English file; its frontmatter keeps id, topic and the rest.
     let text = current ?? englishFile.replace(/^sourceHash:.*\r?\n/m, '');
-    const body = file.segmentation!.rebuild(new Map(units.filter((u) => !['title', 'summary'].includes(u.unit.id)).map((u) => [u.unit.id, u.read.target!])));
+    const body = file.segmentation!.rebuild(
+      new Map(units.filter((u) => !['title', 'summary'].includes(u.unit.id)).map((u) => [u.unit.id, u.read.target!])),
+    );
     try {
-      for (const field of ['title', 'summary'] as const) if (target(field) !== undefined) text = setField(text, field, target(field)!);
+      for (const field of ['title', 'summary'] as const)
+        if (target(field) !== undefined) text = setField(text, field, target(field)!);
     } catch (error) {
       throw new ImportError([`${file.original}: ${(error as Error).message}`]);
     }
     const { body: oldBody } = splitFrontmatter(text);
     text = text.slice(0, text.length - oldBody.length) + body;
     writes.write(path, text);
-    if (complete && done.length === file.units.length && markArticle(writes, root, locale.code, slug, sourceLocale).changed) result.marked.push(file.original);
+    if (
+      complete &&
+      done.length === file.units.length &&
+      markArticle(writes, root, locale.code, slug, sourceLocale).changed
+    )
+      result.marked.push(file.original);
   }
-  pruneSnapshots(writes, root, locales.map((l) => l.code), sourceLocale);
+  pruneSnapshots(
+    writes,
+    root,
+    locales.map((l) => l.code),
+    sourceLocale,
+  );
   result.written = writes.apply().map((p) => p.slice(root.length + 1));
   return result;
 }

@@ -91,13 +91,23 @@ export function writeXliff(files: readonly UnitFile[], sourceLanguage: string, t
       '  </file>',
     ].join('\n'),
   );
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">', ...body, '</xliff>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+    ...body,
+    '</xliff>',
+    '',
+  ].join('\n');
 }
 
 const tagOf: Record<string, Tag | 'it'> = { ph: 'ph', x: 'ph', bpt: 'bpt', bx: 'bpt', ept: 'ept', ex: 'ept', it: 'it' };
 
 /** Rebuilds a <source> or <target> as plain text; an inline element without content takes the source's code of that id. */
-function segmentText(element: XmlElement, unitId: string, sourceCodes?: Map<string, string>): { text: string; codes: Map<string, string> } {
+function segmentText(
+  element: XmlElement,
+  unitId: string,
+  sourceCodes?: Map<string, string>,
+): { text: string; codes: Map<string, string> } {
   const codes = new Map<string, string>();
   const walk = (node: XmlElement): string =>
     node.children
@@ -105,11 +115,17 @@ function segmentText(element: XmlElement, unitId: string, sourceCodes?: Map<stri
         if (typeof child === 'string') return child;
         const tag = tagOf[child.name];
         if (child.name === 'mrk') return walk(child);
-        if (!tag) throw new XliffError(`line ${child.line}: unit "${unitId}": <${child.name}> is not supported inside a text; keep the tags the export wrote`);
+        if (!tag)
+          throw new XliffError(
+            `line ${child.line}: unit "${unitId}": <${child.name}> is not supported inside a text; keep the tags the export wrote`,
+          );
         const key = `${tag}:${child.attributes['id'] ?? ''}`;
         const content = textContent(child);
         const code = content !== '' ? content : sourceCodes?.get(key);
-        if (code === undefined) throw new XliffError(`line ${child.line}: unit "${unitId}": an empty <${child.name} id="${child.attributes['id'] ?? ''}"> matches no code of the English`);
+        if (code === undefined)
+          throw new XliffError(
+            `line ${child.line}: unit "${unitId}": an empty <${child.name} id="${child.attributes['id'] ?? ''}"> matches no code of the English`,
+          );
         codes.set(key, code);
         return code;
       })
@@ -119,7 +135,9 @@ function segmentText(element: XmlElement, unitId: string, sourceCodes?: Map<stri
 
 /** Collects trans-units, also inside <group>s, in document order. */
 function transUnits(element: XmlElement): XmlElement[] {
-  return element.children.flatMap((c) => (typeof c === 'string' ? [] : c.name === 'trans-unit' ? [c] : c.name === 'group' ? transUnits(c) : []));
+  return element.children.flatMap((c) =>
+    typeof c === 'string' ? [] : c.name === 'trans-unit' ? [c] : c.name === 'group' ? transUnits(c) : [],
+  );
 }
 
 /** The files and units of an XLIFF 1.2 document; throws XliffError naming the line for anything malformed. */
@@ -133,7 +151,10 @@ export function readXliff(xml: string): ReadFile[] {
   }
   if (root.name !== 'xliff') throw new XliffError(`line ${root.line}: the root element is <${root.name}>, not <xliff>`);
   const version = root.attributes['version'] ?? '';
-  if (version !== '1.2') throw new XliffError(`line ${root.line}: XLIFF version "${version}": this project exchanges XLIFF 1.2 only; have your tool save XLIFF 1.2`);
+  if (version !== '1.2')
+    throw new XliffError(
+      `line ${root.line}: XLIFF version "${version}": this project exchanges XLIFF 1.2 only; have your tool save XLIFF 1.2`,
+    );
   const files = childElements(root, 'file');
   if (files.length === 0) throw new XliffError(`line ${root.line}: the file has no <file> element`);
   return files.map((file) => {
@@ -156,6 +177,11 @@ export function readXliff(xml: string): ReadFile[] {
         line: unit.line,
       };
     });
-    return { original: attr('original'), sourceLanguage: attr('source-language'), targetLanguage: attr('target-language'), units };
+    return {
+      original: attr('original'),
+      sourceLanguage: attr('source-language'),
+      targetLanguage: attr('target-language'),
+      units,
+    };
   });
 }

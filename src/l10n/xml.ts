@@ -31,7 +31,8 @@ function decode(text: string, line: () => number): string {
     if (!whole.endsWith(';')) throw new XmlError(`line ${line()}: "&" must start an entity such as &amp;`);
     if (name in entities) return entities[name]!;
     const code = /^#x([0-9a-f]+)$/i.exec(name)?.[1] ?? /^#([0-9]+)$/.exec(name)?.[1];
-    if (code !== undefined) return String.fromCodePoint(parseInt(code, name.startsWith('#x') || name.startsWith('#X') ? 16 : 10));
+    if (code !== undefined)
+      return String.fromCodePoint(parseInt(code, name.startsWith('#x') || name.startsWith('#X') ? 16 : 10));
     throw new XmlError(`line ${line()}: unknown entity &${name};`);
   });
 }
@@ -52,7 +53,8 @@ export function parseXml(xml: string): XmlElement {
     const parent = stack[stack.length - 1];
     if (parent) {
       const last = parent.children[parent.children.length - 1];
-      if (typeof node === 'string' && typeof last === 'string') parent.children[parent.children.length - 1] = last + node;
+      if (typeof node === 'string' && typeof last === 'string')
+        parent.children[parent.children.length - 1] = last + node;
       else parent.children.push(node);
     } else if (typeof node === 'string') {
       if (node.trim()) fail('text outside the root element');
@@ -88,7 +90,8 @@ export function parseXml(xml: string): XmlElement {
       if (!match) fail('malformed closing tag');
       const open = stack.pop();
       if (!open) fail(`</${match![1]}> closes nothing`);
-      if (localName(match![1]!) !== open!.name) fail(`</${match![1]}> closes <${open!.name}> (opened on line ${open!.line})`);
+      if (localName(match![1]!) !== open!.name)
+        fail(`</${match![1]}> closes <${open!.name}> (opened on line ${open!.line})`);
       pos += match![0].length;
     } else {
       const match = /^<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(text.slice(pos));
@@ -103,7 +106,11 @@ export function parseXml(xml: string): XmlElement {
       pos += match![0].length;
     }
   }
-  if (stack.length) fail(`the file ends before <${stack[stack.length - 1]!.name}> (line ${stack[stack.length - 1]!.line}) is closed`, text.length);
+  if (stack.length)
+    fail(
+      `the file ends before <${stack[stack.length - 1]!.name}> (line ${stack[stack.length - 1]!.line}) is closed`,
+      text.length,
+    );
   if (!root) fail('no root element', 0);
   return root!;
 }

@@ -1,6 +1,11 @@
 // What the practice Digital Security Card+ shows on its display, and which explanation goes with it.
 // Shared by the live simulator (from a machine snapshot) and the static <CardFigure> (from display + value).
-import { CARD_ERROR_CODES, type CardErrorCode, type SecurityCardContext, type SecurityCardStateValue } from './security-card.ts';
+import {
+  CARD_ERROR_CODES,
+  type CardErrorCode,
+  type SecurityCardContext,
+  type SecurityCardStateValue,
+} from './security-card.ts';
 import { CHALLENGE_LENGTH, PIN_LENGTH, RESPONSE_LENGTH } from './code-lengths.ts';
 
 // Device words stay as printed on the card, never translated. PIN> and CHALLNG> are the real card's (IBKR article 2634);
@@ -106,7 +111,9 @@ const KIND_KEYS = {
 /** Every sentence that can explain the display, by its key under simulator:display: one per situation, one per error. */
 export type DisplayExplanation = (typeof KIND_KEYS)[CardDisplayKind] | CardErrorCode;
 // Pure, so a bundle that never reads the list (the browser's) leaves it out.
-export const DISPLAY_EXPLANATIONS: readonly DisplayExplanation[] = /* @__PURE__ */ (Object.values(KIND_KEYS) as DisplayExplanation[]).concat(CARD_ERROR_CODES);
+export const DISPLAY_EXPLANATIONS: readonly DisplayExplanation[] = /* @__PURE__ */ (
+  Object.values(KIND_KEYS) as DisplayExplanation[]
+).concat(CARD_ERROR_CODES);
 
 /** Which sentence explains what the display shows: an error says why, when the card knows. */
 export function displayExplanation(state: CardDisplayState): DisplayExplanation {

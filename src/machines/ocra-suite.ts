@@ -92,7 +92,9 @@ export function parseOcraSuite(suite: string): OcraSuite {
   const match = SUITE_PATTERN.exec(suite);
   const bad = (why: string): OcraError => new OcraError('suite.invalid', `Invalid OCRA suite "${suite}": ${why}`);
   if (!match) {
-    throw bad('expected OCRA-1:HOTP-SHA{1,256,512}-{0|4..10}:[C-]Q{N,A,H}{04..64}[-P{SHA1,SHA256,SHA512}][-Snnn][-T{n}{S,M,H}]');
+    throw bad(
+      'expected OCRA-1:HOTP-SHA{1,256,512}-{0|4..10}:[C-]Q{N,A,H}{04..64}[-P{SHA1,SHA256,SHA512}][-Snnn][-T{n}{S,M,H}]',
+    );
   }
   const [, hash, digitsText, counterPart, format, lengthText, pinHash, sessionText, stepText, unit] = match;
   if (!isHash(hash) || !isQuestionFormat(format)) throw bad('unknown hash or question format');

@@ -156,7 +156,7 @@ function truncate(mac: Uint8Array, digits: number): string {
   if (digits === 0) return bytesToHex(mac);
   const offset = (mac[mac.length - 1] ?? 0) & 0x0f;
   const binary =
-    (((mac[offset] ?? 0) & 0x7f) * 0x1000000) +
+    ((mac[offset] ?? 0) & 0x7f) * 0x1000000 +
     ((mac[offset + 1] ?? 0) << 16) +
     ((mac[offset + 2] ?? 0) << 8) +
     (mac[offset + 3] ?? 0);
@@ -164,7 +164,11 @@ function truncate(mac: Uint8Array, digits: number): string {
 }
 
 /** The HMAC of the suite's DataInput (suite string, 0x00, then the fields in order), truncated to the response. */
-async function respond(parsed: OcraSuite, key: Uint8Array<ArrayBuffer>, fields: readonly Uint8Array[]): Promise<string> {
+async function respond(
+  parsed: OcraSuite,
+  key: Uint8Array<ArrayBuffer>,
+  fields: readonly Uint8Array[],
+): Promise<string> {
   const parts = [new TextEncoder().encode(parsed.suite), new Uint8Array(1), ...fields];
   const message = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
@@ -215,4 +219,3 @@ export async function ocraChallenge(suite: string, keyHex: string, question: str
   checkOcraQuestion(parsed, question);
   return respond(parsed, parseKey(keyHex), [encodeQuestion(parsed.questionFormat, question)]);
 }
-

@@ -3,13 +3,7 @@
 import { assign, emit, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import type { ComputeResponseInput } from './security-card.ts';
 import { randomChallenge } from './challenge-code.ts';
-import {
-  credentialErrors,
-  isLoginLook,
-  isResponseFormat,
-  type LoginErrorCode,
-  type LoginLook,
-} from './login-form.ts';
+import { credentialErrors, isLoginLook, isResponseFormat, type LoginErrorCode, type LoginLook } from './login-form.ts';
 
 export type { ComputeResponseInput };
 
@@ -34,7 +28,6 @@ export const RESPONSE_CHECK_MS = 500;
 /** The screen's steps, one view each; the top level of the machine's state. */
 export const LOGIN_STEPS = ['credentials', 'challenge', 'expired', 'success'] as const;
 export type LoginStep = (typeof LOGIN_STEPS)[number];
-
 
 export interface PracticeLoginContext {
   look: LoginLook;
@@ -126,8 +119,12 @@ export const practiceLoginMachine = setup({
     // What the page announces, each emitted after the errors or the clock it reports are set.
     emitRejected: emit(({ context }) => ({ type: 'login.rejected', errors: context.errors }) as const),
     emitChallengeShown: emit({ type: 'login.challengeShown' }),
-    emitExpiryWarning: emit(({ context }) => ({ type: 'login.expiryWarning', remainingSeconds: context.remainingSeconds }) as const),
-    emitTimeExtended: emit(({ context }) => ({ type: 'login.timeExtended', remainingSeconds: context.remainingSeconds }) as const),
+    emitExpiryWarning: emit(
+      ({ context }) => ({ type: 'login.expiryWarning', remainingSeconds: context.remainingSeconds }) as const,
+    ),
+    emitTimeExtended: emit(
+      ({ context }) => ({ type: 'login.timeExtended', remainingSeconds: context.remainingSeconds }) as const,
+    ),
     emitExpired: emit({ type: 'login.expired' }),
     emitSucceeded: emit({ type: 'login.succeeded' }),
     emitRestarted: emit({ type: 'login.restarted' }),
@@ -149,10 +146,17 @@ export const practiceLoginMachine = setup({
     credentials: {
       on: {
         'login.credentials': [
-          { guard: { type: 'hasCredentials', params: ({ event }) => event }, target: 'challenge', actions: 'clearErrors' },
+          {
+            guard: { type: 'hasCredentials', params: ({ event }) => event },
+            target: 'challenge',
+            actions: 'clearErrors',
+          },
           {
             actions: [
-              { type: 'setErrors', params: ({ event }) => ({ errors: credentialErrors(event.userName, event.password) }) },
+              {
+                type: 'setErrors',
+                params: ({ event }) => ({ errors: credentialErrors(event.userName, event.password) }),
+              },
               'emitRejected',
             ],
           },
@@ -174,7 +178,12 @@ export const practiceLoginMachine = setup({
               after: {
                 tick: [
                   { guard: 'isLastSecond', target: '#practiceLogin.expired' },
-                  { guard: 'isWarningDue', target: 'running', reenter: true, actions: ['countDown', 'emitExpiryWarning'] },
+                  {
+                    guard: 'isWarningDue',
+                    target: 'running',
+                    reenter: true,
+                    actions: ['countDown', 'emitExpiryWarning'],
+                  },
                   { target: 'running', reenter: true, actions: 'countDown' },
                 ],
               },
@@ -221,7 +230,11 @@ export const practiceLoginMachine = setup({
                       },
                       {
                         target: '#responseForm',
-                        actions: ['countWrongResponse', { type: 'setErrors', params: { errors: ['responseWrong'] } }, 'emitRejected'],
+                        actions: [
+                          'countWrongResponse',
+                          { type: 'setErrors', params: { errors: ['responseWrong'] } },
+                          'emitRejected',
+                        ],
                       },
                     ],
                     onError: {

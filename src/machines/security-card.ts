@@ -110,7 +110,9 @@ export const securityCardMachine = setup({
     resetCard: assign({ input: '', response: '', errorCode: null, wrongPins: 0 }),
     emitPoweredOff: emit({ type: 'card.poweredOff' }),
     emitPinChanged: emit(({ context }) => ({ type: 'card.pinChanged', pin: context.pin }) as const),
-    emitPinRefused: emit((_, params: { reason: PinRefusal }) => ({ type: 'card.pinRefused', reason: params.reason }) as const),
+    emitPinRefused: emit(
+      (_, params: { reason: PinRefusal }) => ({ type: 'card.pinRefused', reason: params.reason }) as const,
+    ),
   },
 }).createMachine({
   id: 'securityCard',
@@ -252,4 +254,13 @@ export type SecurityCardMachine = typeof securityCardMachine;
 /** The card's states; `snapshot.value` is always one of these. */
 export type SecurityCardStateValue = SnapshotFrom<SecurityCardMachine>['value'];
 /** Every state of the card, in the order a successful run meets them (then the detours). */
-export const SECURITY_CARD_STATES = ['off', 'pin', 'challenge', 'computing', 'response', 'pinError', 'challengeError', 'locked'] as const satisfies readonly SecurityCardStateValue[];
+export const SECURITY_CARD_STATES = [
+  'off',
+  'pin',
+  'challenge',
+  'computing',
+  'response',
+  'pinError',
+  'challengeError',
+  'locked',
+] as const satisfies readonly SecurityCardStateValue[];

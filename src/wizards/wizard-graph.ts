@@ -82,7 +82,11 @@ export function wizardGraph(machine: AnyStateMachine): WizardGraph {
       if (target.parent !== root) where(`event "${event}" must target a top-level state`);
       return { event, target: target.key, labelKey: labelKey(meta, event, where) };
     });
-    checkOptions(meta.kind, options.map((o) => o.event), where);
+    checkOptions(
+      meta.kind,
+      options.map((o) => o.event),
+      where,
+    );
 
     const step: WizardStep = {
       id,

@@ -112,10 +112,12 @@ export function wizardSessionMachine(troubleshooter: AnyStateMachine) {
       isAwayFromStart: ({ context }) => current(context) !== initial,
     },
     actions: {
-      goTo: assign(({ context }, { step, state, continuing }: { step: string; state: unknown; continuing: boolean }) => ({
-        path: pathTo(context, addressed(step), state, continuing),
-        notice: null,
-      })),
+      goTo: assign(
+        ({ context }, { step, state, continuing }: { step: string; state: unknown; continuing: boolean }) => ({
+          path: pathTo(context, addressed(step), state, continuing),
+          notice: null,
+        }),
+      ),
       startOver: assign({ path: [{ step: initial }], notice: null }),
       startOverWithNotice: assign({ path: [{ step: initial }], notice: 'unknownStep' as const }),
       takeOption: assign(({ context }, { event }: { event: string }) => {
@@ -128,7 +130,9 @@ export function wizardSessionMachine(troubleshooter: AnyStateMachine) {
         const { step } = path.at(-1) ?? { step: initial };
         return { path: [...path.slice(0, -1), { step }], notice: null };
       }),
-      pushHistory: emit(({ context }) => ({ type: 'history.push', hash: stepHash(current(context)), entry: entry(context) }) as const),
+      pushHistory: emit(
+        ({ context }) => ({ type: 'history.push', hash: stepHash(current(context)), entry: entry(context) }) as const,
+      ),
       rememberPath: emit(({ context }) => ({ type: 'history.remember', entry: entry(context) }) as const),
       resetAddress: emit(({ context }) => ({ type: 'history.reset', entry: entry(context) }) as const),
       goBackInHistory: emit({ type: 'history.back' }),

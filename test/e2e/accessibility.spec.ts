@@ -18,7 +18,9 @@ for (const path of pages.filter((p) => p !== '/')) {
     await page.goto(path);
     expect(new URL(page.url()).pathname, 'axe must check the page asked for, not one it moved to').toBe(path);
     const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
     expect(summary).toEqual([]);
   });
 }

@@ -70,7 +70,10 @@ test.describe('not found', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'it');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina non trovata');
-    await expect(page.getByRole('link', { name: 'Torna alla home del centro assistenza' })).toHaveAttribute('href', '/it/');
+    await expect(page.getByRole('link', { name: 'Torna alla home del centro assistenza' })).toHaveAttribute(
+      'href',
+      '/it/',
+    );
   });
 
   test('an unknown English address gives the English 404', async ({ page }) => {
@@ -79,31 +82,61 @@ test.describe('not found', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
 
-  test('an address outside any language gives a 404 in every language, with each language\'s search page', async ({ page }) => {
+  test("an address outside any language gives a 404 in every language, with each language's search page", async ({
+    page,
+  }) => {
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Pagina non trovata' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Search the help center' })).toHaveAttribute('href', '/en/search/');
-    await expect(page.getByRole('link', { name: 'Cerca nel centro assistenza' })).toHaveAttribute('href', '/it/search/');
+    await expect(page.getByRole('link', { name: 'Cerca nel centro assistenza' })).toHaveAttribute(
+      'href',
+      '/it/search/',
+    );
   });
 
   const notFoundSearch = [
-    { locale: 'en', path: '/en/nothing-here/', sentence: 'Or search for what you need:', name: 'Search the help center', query: 'sms', found: /articles? found/, results: 'Search results' },
-    { locale: 'it', path: '/it/articoli/non-esiste/', sentence: 'Oppure cerca quello che ti serve:', name: 'Cerca nel centro assistenza', query: 'codice', found: /articol[oi] trovat[oi]/, results: 'Risultati della ricerca' },
+    {
+      locale: 'en',
+      path: '/en/nothing-here/',
+      sentence: 'Or search for what you need:',
+      name: 'Search the help center',
+      query: 'sms',
+      found: /articles? found/,
+      results: 'Search results',
+    },
+    {
+      locale: 'it',
+      path: '/it/articoli/non-esiste/',
+      sentence: 'Oppure cerca quello che ti serve:',
+      name: 'Cerca nel centro assistenza',
+      query: 'codice',
+      found: /articol[oi] trovat[oi]/,
+      results: 'Risultati della ricerca',
+    },
   ] as const;
   for (const { locale, path, sentence, name, query, found, results } of notFoundSearch) {
-    test(`the ${locale} 404 page ends with the search box its last sentence announces, and it finds articles`, async ({ page }) => {
+    test(`the ${locale} 404 page ends with the search box its last sentence announces, and it finds articles`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const main = page.getByRole('main');
       await expect(main.getByText(sentence)).toBeVisible();
       const form = main.getByRole('search', { name });
       await expect(form).toBeVisible();
       // The form comes right after the sentence, at the end of the page's content.
-      expect(await main.getByText(sentence).evaluate((p) => p.nextElementSibling?.querySelector('form[role="search"]') !== null)).toBe(true);
+      expect(
+        await main
+          .getByText(sentence)
+          .evaluate((p) => p.nextElementSibling?.querySelector('form[role="search"]') !== null),
+      ).toBe(true);
       await form.getByRole('searchbox', { name }).fill(query);
       await expect(main.getByRole('status').filter({ hasText: found })).toBeVisible();
-      await expect(main.getByRole('list', { name: results }).getByRole('link').first()).toHaveAttribute('href', new RegExp(`^/${locale}/articles/`));
+      await expect(main.getByRole('list', { name: results }).getByRole('link').first()).toHaveAttribute(
+        'href',
+        new RegExp(`^/${locale}/articles/`),
+      );
     });
   }
 });
@@ -111,8 +144,14 @@ test.describe('not found', () => {
 test.describe('the footer', () => {
   // The practice form asks for a user name and password, so the footer's "never asks" must name it as the exception.
   for (const [path, note] of [
-    ['/en/practice/security-card/', 'This help center never asks for your real user name, password, PIN or codes. The practice pages ask only for made-up ones.'],
-    ['/it/practice/security-card/', 'Questo centro assistenza non ti chiede mai il tuo vero nome utente, la password, il PIN o i codici. Le pagine di prova ti chiedono solo dati inventati.'],
+    [
+      '/en/practice/security-card/',
+      'This help center never asks for your real user name, password, PIN or codes. The practice pages ask only for made-up ones.',
+    ],
+    [
+      '/it/practice/security-card/',
+      'Questo centro assistenza non ti chiede mai il tuo vero nome utente, la password, il PIN o i codici. Le pagine di prova ti chiedono solo dati inventati.',
+    ],
   ] as const) {
     test(`on ${path} the safety note makes the practice pages' made-up values the exception`, async ({ page }) => {
       await page.goto(path);
@@ -127,7 +166,9 @@ test.describe('on a 360 px phone', () => {
   for (const path of ['/en/', '/it/', '/it/articles/digital-security-card-login/', '/en/topics/security-card/']) {
     test(`${path} fits the screen and stays usable`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       const search = page.getByRole('searchbox').first();
       await expect(search).toBeVisible();

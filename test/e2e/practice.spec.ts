@@ -5,7 +5,11 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import en from '../../content/locales/en/simulator.json' with { type: 'json' };
 import itLocale from '../../content/locales/it/simulator.json' with { type: 'json' };
-import { CHALLENGE_VALIDITY_SECONDS, EXPIRY_WARNING_SECONDS, RESPONSE_CHECK_MS } from '../../src/machines/practice-login.ts';
+import {
+  CHALLENGE_VALIDITY_SECONDS,
+  EXPIRY_WARNING_SECONDS,
+  RESPONSE_CHECK_MS,
+} from '../../src/machines/practice-login.ts';
 import { ERROR_DISPLAY_MS, MAX_WRONG_PINS } from '../../src/machines/security-card.ts';
 
 type Strings = typeof en;
@@ -99,7 +103,9 @@ async function expectNoAxeViolations(page: Page, state: string, pausedClock = fa
     }
   }
   const results = await scan;
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe in state "${state}"`).toEqual([]);
 }
 
@@ -233,7 +239,9 @@ for (const { code, s } of locales) {
       const status = p.login.getByRole('status');
       await expect(status).toHaveText(fill(s.login.timeWarning_other, { count: EXPIRY_WARNING_SECONDS }));
       await p.login.getByRole('button', { name: s.login.buttons.moreTime }).click();
-      await expect(p.login.getByRole('timer')).toHaveText(fill(s.login.countdown_other, { count: CHALLENGE_VALIDITY_SECONDS }));
+      await expect(p.login.getByRole('timer')).toHaveText(
+        fill(s.login.countdown_other, { count: CHALLENGE_VALIDITY_SECONDS }),
+      );
       await expect(status).toHaveText(fill(s.login.timeExtended_other, { count: CHALLENGE_VALIDITY_SECONDS }));
       await expect(p.challenge).toHaveValue(challenge);
       await page.clock.runFor(100_000);
@@ -368,7 +376,9 @@ for (const { code, s } of locales) {
       await expect(tooMany).toBeVisible();
     });
 
-    test('after the third wrong response a second Enter does not submit the form behind the reason', async ({ page }) => {
+    test('after the third wrong response a second Enter does not submit the form behind the reason', async ({
+      page,
+    }) => {
       const p = practicePage(page, s);
       await page.goto(url);
       await logInWithMouse(p);
@@ -388,7 +398,9 @@ for (const { code, s } of locales) {
       await expect(p.userName).not.toHaveAttribute('aria-invalid', 'true');
     });
 
-    test('the expiry warning goes when the challenge expires, on Start again and when the practice starts over', async ({ page }) => {
+    test('the expiry warning goes when the challenge expires, on Start again and when the practice starts over', async ({
+      page,
+    }) => {
       await page.clock.install();
       const p = practicePage(page, s);
       await page.goto(url);
@@ -539,7 +551,9 @@ for (const { code, s } of locales) {
       await p.startAgain.click();
       await logInWithMouse(p);
       await page.clock.runFor((CHALLENGE_VALIDITY_SECONDS - EXPIRY_WARNING_SECONDS) * 1000);
-      await expect(p.login.getByRole('status')).toHaveText(fill(s.login.timeWarning_other, { count: EXPIRY_WARNING_SECONDS }));
+      await expect(p.login.getByRole('status')).toHaveText(
+        fill(s.login.timeWarning_other, { count: EXPIRY_WARNING_SECONDS }),
+      );
       await axe('challenge about to expire, with More time');
       await page.clock.runFor(EXPIRY_WARNING_SECONDS * 1000);
       await expect(p.message(s.login.errors.expired)).toBeVisible();

@@ -13,12 +13,18 @@ test('the sitemap and the page head give an article the same language versions',
   const xml = await (await request.get('/sitemap-0.xml')).text();
   const origin = /<loc>(https?:\/\/[^/]+)\//.exec(xml)![1]!;
   const inSitemap = sitemapAlternates(xml, `${origin}/it/articles/voice-callback/`);
-  expect(inSitemap).toEqual(['en /en/articles/voice-callback/', 'it /it/articles/voice-callback/', 'x-default /en/articles/voice-callback/']);
+  expect(inSitemap).toEqual([
+    'en /en/articles/voice-callback/',
+    'it /it/articles/voice-callback/',
+    'x-default /en/articles/voice-callback/',
+  ]);
 
   await page.goto('/it/articles/voice-callback/');
   const inHead = await page
     .locator('link[rel="alternate"][hreflang]')
-    .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`));
+    .evaluateAll((links) =>
+      links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+    );
   expect(inHead).toEqual(inSitemap);
 });
 

@@ -8,7 +8,11 @@ function italianArticlesWith(field: 'products' | 'methods', value: string): stri
   const dir = 'content/articles/it';
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
-    .filter((f) => ((splitFrontmatter(readFileSync(`${dir}/${f}`, 'utf8')).data as Record<string, string[]>)[field] ?? []).includes(value))
+    .filter((f) =>
+      ((splitFrontmatter(readFileSync(`${dir}/${f}`, 'utf8')).data as Record<string, string[]>)[field] ?? []).includes(
+        value,
+      ),
+    )
     .map((f) => f.replace(/\.mdx$/, ''));
 }
 
@@ -93,7 +97,12 @@ test.describe('search', () => {
 
   test('the search page reads the query from the address', async ({ page }) => {
     await page.goto('/it/search/?q=SMS');
-    await expect(page.getByRole('main').getByRole('status').filter({ hasText: /trovat/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('main')
+        .getByRole('status')
+        .filter({ hasText: /trovat/ }),
+    ).toBeVisible();
   });
 });
 

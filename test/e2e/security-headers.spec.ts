@@ -26,7 +26,8 @@ async function recordCspViolations(page: Page): Promise<() => string[]> {
     if (/content security policy/i.test(message.text())) seen.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => {
-    if (/content security policy|unsafe-eval|wasm-unsafe-eval/i.test(error.message)) seen.push(`error: ${error.message}`);
+    if (/content security policy|unsafe-eval|wasm-unsafe-eval/i.test(error.message))
+      seen.push(`error: ${error.message}`);
   });
   // Chromium also files violations from workers (Pagefind searches in one) as DevTools issues.
   const cdp = await page.context().newCDPSession(page);
@@ -76,7 +77,9 @@ test.describe('Content Security Policy in the browser', () => {
       await box.click();
       await box.pressSequentially(typicalQuery[locale]);
       await expect(page.getByRole('status').filter({ hasText: resultsFound[locale] })).toBeVisible();
-      await expect(page.getByRole('search').locator('xpath=..').getByRole('list').last().getByRole('link').first()).toBeVisible();
+      await expect(
+        page.getByRole('search').locator('xpath=..').getByRole('list').last().getByRole('link').first(),
+      ).toBeVisible();
       await page.waitForLoadState('networkidle');
       expect(violations()).toEqual([]);
     });
@@ -88,7 +91,9 @@ test.describe('Content Security Policy in the browser', () => {
       test(`it saves the ${locale} pages for offline use with no violation`, async ({ page }) => {
         const violations = await recordCspViolations(page);
         await page.goto(`/${locale}/articles/voice-callback/`);
-        await expect(page.getByRole('status').filter({ hasText: offlineSaved[locale] })).toBeVisible({ timeout: 20_000 });
+        await expect(page.getByRole('status').filter({ hasText: offlineSaved[locale] })).toBeVisible({
+          timeout: 20_000,
+        });
         expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
         expect(violations()).toEqual([]);
       });

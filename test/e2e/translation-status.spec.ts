@@ -21,7 +21,9 @@ test.describe('translation status page', () => {
 
   test('opens the source and the translation file of an article as text', async ({ page }) => {
     await page.goto('/translation-status/');
-    const row = page.getByRole('region', { name: /^Italiano \(it\) Articles$/ }).getByRole('row', { name: /voice-callback/ });
+    const row = page
+      .getByRole('region', { name: /^Italiano \(it\) Articles$/ })
+      .getByRole('row', { name: /voice-callback/ });
     await row.getByRole('link', { name: 'content/articles/it/voice-callback.mdx' }).click();
     await expect(page.locator('body')).toContainText('sourceHash:');
     await expect(page.locator('body')).toContainText('<Kb id=');
@@ -34,7 +36,9 @@ test.describe('translation status page', () => {
     await page.goto('/translation-status/');
     const strings = page.getByRole('region', { name: /^Italiano \(it\) Strings$/ });
     for (const ns of ['l10n', 'simulator', 'ui', 'wizards']) {
-      await expect(strings.getByRole('row', { name: new RegExp(`^${ns} `) }).getByRole('cell', { name: 'Complete' })).toBeVisible();
+      await expect(
+        strings.getByRole('row', { name: new RegExp(`^${ns} `) }).getByRole('cell', { name: 'Complete' }),
+      ).toBeVisible();
     }
     const glossary = page.getByRole('region', { name: 'Glossary: names that are never translated' });
     await expect(glossary.getByRole('row', { name: /^Client Portal / })).toContainText('Portale Clienti');

@@ -8,7 +8,10 @@ import type { TroubleshooterModule } from '../../src/wizards/troubleshooter.ts';
 const folder = new URL('../../src/wizards/troubleshooters/', import.meta.url);
 const files = readdirSync(folder).filter((file) => file.endsWith('.ts'));
 const modules = await Promise.all(
-  files.map(async (file) => [`./troubleshooters/${file}`, (await import(new URL(file, folder).href)) as TroubleshooterModule] as const),
+  files.map(
+    async (file) =>
+      [`./troubleshooters/${file}`, (await import(new URL(file, folder).href)) as TroubleshooterModule] as const,
+  ),
 );
 
 export const registry = createRegistry(Object.fromEntries(modules));

@@ -133,13 +133,17 @@ for (const code of codes) {
           for (const step of model.graph.steps) {
             await page.goto(`${model.url}#${step.id}`);
             await expectStep(page, model, step.id);
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            );
             expect(overflow, `step ${step.id}`).toBeLessThanOrEqual(0);
           }
         });
       });
 
-      test('every state by its shortest path, then every choice from it, with browser Back between', async ({ page }) => {
+      test('every state by its shortest path, then every choice from it, with browser Back between', async ({
+        page,
+      }) => {
         await open(page, model.url);
         const moves = await walk(page, model, everyChoicePaths(model));
         expect(moves).toBeGreaterThanOrEqual(transitionCount(model));
@@ -266,7 +270,9 @@ for (const code of codes) {
       await expect(currentStep(page)).toHaveAccessibleName(model.stepTitle(model.graph.initial));
     });
 
-    test('has no axe violations with the unknown-step notice, and as a linked tree without its script', async ({ page }) => {
+    test('has no axe violations with the unknown-step notice, and as a linked tree without its script', async ({
+      page,
+    }) => {
       await open(page, `${model.url}#no-such-step`);
       await expect(page.getByRole('alert')).toHaveText(model.common('unknownStep'));
       expect(await axeViolations(page)).toEqual([]);
@@ -288,7 +294,9 @@ for (const code of codes) {
       test('a step fits the screen and its choices are big enough to tap', async ({ page }) => {
         await open(page, `${model.url}#card-problems`);
         await expectStep(page, model, 'card-problems');
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow).toBeLessThanOrEqual(0);
         for (const option of await currentStep(page).getByRole('link').all()) {
           const box = (await option.boundingBox())!;
@@ -343,7 +351,9 @@ for (const code of codes) {
         await expect(page.getByText(model.summary, { exact: true })).toBeVisible();
       }
       // In the registry's order.
-      await expect(page.getByRole('main').getByRole('listitem').getByRole('link')).toHaveText(models.map((m) => m.title));
+      await expect(page.getByRole('main').getByRole('listitem').getByRole('link')).toHaveText(
+        models.map((m) => m.title),
+      );
       const first = new WizardModel(registry.all[0]!.machine, code);
       await page.getByRole('link', { name: first.title, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title);
@@ -377,7 +387,9 @@ test.describe('the practice card inside the login troubleshooter', () => {
       await expect(card.getByRole('status')).toContainText('CHALLNG>');
     });
 
-    test(`the same card stays beside the next security-card steps, as the reader left it (${lang})`, async ({ page }) => {
+    test(`the same card stays beside the next security-card steps, as the reader left it (${lang})`, async ({
+      page,
+    }) => {
       const model = new WizardModel(registry.get('cant-log-in').machine, lang);
       await open(page, `${model.url}#card-credentials`);
       const card = page.getByRole('region', { name: regionName });

@@ -36,7 +36,10 @@ export function sendRaw(port: number, request: string | Buffer, timeoutMs = 5_00
 }
 
 /** A well-formed request for a raw target, with the given extra header lines. */
-export function requestFor(target: string, { method = 'GET', headers = ['Host: 127.0.0.1'] }: { method?: string; headers?: string[] } = {}): string {
+export function requestFor(
+  target: string,
+  { method = 'GET', headers = ['Host: 127.0.0.1'] }: { method?: string; headers?: string[] } = {},
+): string {
   return `${method} ${target} HTTP/1.1\r\n${[...headers, 'Connection: close'].map((h) => `${h}\r\n`).join('')}\r\n`;
 }
 

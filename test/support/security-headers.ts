@@ -30,7 +30,8 @@ export function cspProblems(policy: string): string[] {
   }
   // 'wasm-unsafe-eval' only compiles WebAssembly (Pagefind); it does not allow eval() of strings.
   const frameAncestors = csp.get('frame-ancestors');
-  if (frameAncestors?.join(' ') !== "'none'") problems.push("frame-ancestors must be 'none' (no other site may frame a login help page)");
+  if (frameAncestors?.join(' ') !== "'none'")
+    problems.push("frame-ancestors must be 'none' (no other site may frame a login help page)");
   if (effective('connect-src')?.join(' ') !== "'self'") problems.push("connect-src must be 'self' only");
   if (effective('object-src')?.join(' ') !== "'none'") problems.push("object-src must be 'none'");
   if (!csp.has('base-uri')) problems.push('base-uri is missing, so an injected <base> could redirect relative links');
@@ -44,10 +45,12 @@ export function securityHeaderProblems(headers: Readonly<Record<string, string>>
   const csp = get('content-security-policy');
   if (!csp) problems.push('Content-Security-Policy is missing');
   else problems.push(...cspProblems(csp));
-  if (get('x-content-type-options')?.toLowerCase() !== 'nosniff') problems.push('X-Content-Type-Options must be nosniff');
+  if (get('x-content-type-options')?.toLowerCase() !== 'nosniff')
+    problems.push('X-Content-Type-Options must be nosniff');
   const referrer = get('referrer-policy');
   if (!referrer) problems.push('Referrer-Policy is missing');
-  else if (/unsafe-url|no-referrer-when-downgrade/i.test(referrer)) problems.push(`Referrer-Policy ${referrer} leaks full addresses to other sites`);
+  else if (/unsafe-url|no-referrer-when-downgrade/i.test(referrer))
+    problems.push(`Referrer-Policy ${referrer} leaks full addresses to other sites`);
   if (!get('permissions-policy')) problems.push('Permissions-Policy is missing');
   return problems;
 }

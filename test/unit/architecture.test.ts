@@ -38,7 +38,11 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   const found = text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g);
-  return [...found].map((m) => relative(root, resolve(dirname(join(root, file)), m[1]!)).split('\\').join('/'));
+  return [...found].map((m) =>
+    relative(root, resolve(dirname(join(root, file)), m[1]!))
+      .split('\\')
+      .join('/'),
+  );
 }
 
 const srcFolder = (path: string): string | undefined => /^src\/([^/]+)\//.exec(path)?.[1];
@@ -86,7 +90,11 @@ describe('folder layering', () => {
   it('src/lib/ imports nothing else from src/', () => {
     const wrong = files
       .filter((file) => srcFolder(file) === 'lib')
-      .flatMap((file) => importsOf(file).filter((t) => t.startsWith('src/') && srcFolder(t) !== 'lib').map((t) => `${file} -> ${t}`));
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((t) => t.startsWith('src/') && srcFolder(t) !== 'lib')
+          .map((t) => `${file} -> ${t}`),
+      );
     expect(wrong).toEqual([]);
   });
 });

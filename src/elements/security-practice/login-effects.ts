@@ -33,11 +33,16 @@ export function bindLoginEffects(
     setText(parts.status, '');
     message.focus();
   };
-  const on = <T extends PracticeLoginEmitted['type']>(type: T, effect: (event: Emitted<T>, focusLost: boolean) => void) =>
+  const on = <T extends PracticeLoginEmitted['type']>(
+    type: T,
+    effect: (event: Emitted<T>, focusLost: boolean) => void,
+  ) =>
     login.on(type, (event) => {
       const shown = parts.views[loginStepOf(login.getSnapshot().value)];
       // Decided before the draw hides the view that may hold focus.
-      const focusLost = Object.values(parts.views).some((view) => view !== shown && view.contains(document.activeElement));
+      const focusLost = Object.values(parts.views).some(
+        (view) => view !== shown && view.contains(document.activeElement),
+      );
       draw();
       effect(event as Emitted<T>, focusLost);
     });

@@ -56,7 +56,11 @@ export function findPracticeParts(root: HTMLElement): PracticeParts {
   const challengeForm = one<HTMLFormElement>('form[data-view="challenge"]');
   const outcome = (step: 'expired' | 'success') => {
     const view = one(`[data-view="${step}"]`);
-    return { view, message: one('[data-outcome]', view), startAgain: one<HTMLButtonElement>('[data-start-again]', view) };
+    return {
+      view,
+      message: one('[data-outcome]', view),
+      startAgain: one<HTMLButtonElement>('[data-start-again]', view),
+    };
   };
   const expired = outcome('expired');
   const success = outcome('success');
@@ -70,7 +74,11 @@ export function findPracticeParts(root: HTMLElement): PracticeParts {
     hint: one('[data-hint]'),
     restartAll: one('[data-restart-all]'),
     pinText: one('[data-pin-text]'),
-    pinForm: pinForm && { form: pinForm, input: one('[data-pin-input]', pinForm), message: one('[data-pin-message]', pinForm) },
+    pinForm: pinForm && {
+      form: pinForm,
+      input: one('[data-pin-input]', pinForm),
+      message: one('[data-pin-message]', pinForm),
+    },
     screen: one('[data-screen]'),
     screenTitle: one('[data-screen-title]'),
     looks: Array.from(root.querySelectorAll<HTMLInputElement>('[data-look-choice]')),
@@ -85,7 +93,12 @@ export function findPracticeParts(root: HTMLElement): PracticeParts {
     checking: one('[data-checking]'),
     moreTime: one('[data-more-time]'),
     outcomes: { expired, success },
-    errors: { form: error('form'), userName: error('userName'), password: error('password'), response: error('response') },
+    errors: {
+      form: error('form'),
+      userName: error('userName'),
+      password: error('password'),
+      response: error('response'),
+    },
     status: one('[data-login-status]'),
   };
 }

@@ -72,7 +72,12 @@ export const machine = setup({
       on: { 'step.done': 'card-enter-response', 'step.failed': 'card-problems' },
     },
     'card-enter-response': {
-      meta: { kind: 'outcome', text: 'cantLogIn.cardEnterResponse', embed: { type: 'article', id: '2634' }, practice: true },
+      meta: {
+        kind: 'outcome',
+        text: 'cantLogIn.cardEnterResponse',
+        embed: { type: 'article', id: '2634' },
+        practice: true,
+      },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'card-login-failed' },
     },
     'card-login-failed': {

@@ -6,15 +6,7 @@ import { commonEndStates } from '../common-ends.ts';
 import { defineTroubleshooter } from '../troubleshooter.ts';
 
 type MoveOption =
-  | 'trading'
-  | 'authentication'
-  | 'both'
-  | 'debitCard'
-  | 'ios'
-  | 'android'
-  | 'notNeeded'
-  | 'online'
-  | 'offline';
+  'trading' | 'authentication' | 'both' | 'debitCard' | 'ios' | 'android' | 'notNeeded' | 'online' | 'offline';
 
 type MoveToIbkrMobileEvent = WizardEvent<MoveOption>;
 

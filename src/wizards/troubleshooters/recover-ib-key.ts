@@ -6,15 +6,7 @@ import { commonEndStates } from '../common-ends.ts';
 import { defineTroubleshooter } from '../troubleshooter.ts';
 
 type RecoverOption =
-  | 'reinstalled'
-  | 'newPhone'
-  | 'lostPhone'
-  | 'notifications'
-  | 'tradingOnly'
-  | 'ios'
-  | 'android'
-  | 'yes'
-  | 'no';
+  'reinstalled' | 'newPhone' | 'lostPhone' | 'notifications' | 'tradingOnly' | 'ios' | 'android' | 'yes' | 'no';
 
 type RecoverIbKeyEvent = WizardEvent<RecoverOption>;
 

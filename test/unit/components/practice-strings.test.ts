@@ -8,9 +8,26 @@ import { fillPlural, fillTemplate } from '../../../src/lib/fill-template.ts';
 import type { CardErrorCode } from '../../../src/machines/security-card.ts';
 import { LOGIN_LOOKS, type LoginErrorCode } from '../../../src/machines/login-form.ts';
 
-const kinds: CardDisplayKind[] = ['off', 'pin', 'pin-entered', 'challenge', 'challenge-entered', 'computing', 'response', 'error', 'locked'];
+const kinds: CardDisplayKind[] = [
+  'off',
+  'pin',
+  'pin-entered',
+  'challenge',
+  'challenge-entered',
+  'computing',
+  'response',
+  'error',
+  'locked',
+];
 const cardErrors: CardErrorCode[] = ['pinWrong', 'pinLength', 'challengeLength', 'computeFailed'];
-const loginErrors: LoginErrorCode[] = ['userNameEmpty', 'passwordEmpty', 'responseFormat', 'responseWrong', 'tooManyWrongResponses', 'checkFailed'];
+const loginErrors: LoginErrorCode[] = [
+  'userNameEmpty',
+  'passwordEmpty',
+  'responseFormat',
+  'responseWrong',
+  'tooManyWrongResponses',
+  'checkFailed',
+];
 
 describe.each(locales)('practiceStrings($code)', ({ code, lang }) => {
   const strings = practiceStrings(toLocale(code));
@@ -52,7 +69,8 @@ describe('stringsByCode', () => {
       'Missing string "simulator:login.errors.noSuchCode"',
     );
     // A locale without its own string gets the English one, as i18next would show.
-    expect(() => stringsByCode(toLocale('it'), 'steps.card', ['noSuchState'])).toThrow(/simulator:steps\.card\.noSuchState/);
+    expect(() => stringsByCode(toLocale('it'), 'steps.card', ['noSuchState'])).toThrow(
+      /simulator:steps\.card\.noSuchState/,
+    );
   });
 });
-

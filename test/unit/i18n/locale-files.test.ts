@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { locales, sourceLocale } from '../../../src/i18n/locales.ts';
 
 type Json = { [key: string]: string | Json };
-const load = (lang: string, file: string) => JSON.parse(readFileSync(join('content/locales', lang, file), 'utf8')) as Json;
+const load = (lang: string, file: string) =>
+  JSON.parse(readFileSync(join('content/locales', lang, file), 'utf8')) as Json;
 const flatten = (obj: Json, prefix = ''): Map<string, string> =>
   new Map(
     Object.entries(obj).flatMap(([k, v]) =>
@@ -28,8 +29,14 @@ describe.each(locales.filter((l) => l.code !== sourceLocale))('locale $code', ({
     const other = flatten(load(code, file));
     const enBases = new Set([...en.keys()].map(pluralBase));
     const otherBases = new Set([...other.keys()].map(pluralBase));
-    expect([...enBases].filter((k) => !otherBases.has(k)), 'missing').toEqual([]);
-    expect([...otherBases].filter((k) => !enBases.has(k)), 'extra').toEqual([]);
+    expect(
+      [...enBases].filter((k) => !otherBases.has(k)),
+      'missing',
+    ).toEqual([]);
+    expect(
+      [...otherBases].filter((k) => !enBases.has(k)),
+      'extra',
+    ).toEqual([]);
   });
 
   it.each(files)('%s keeps every placeholder and has the plural forms its language needs', (file) => {
@@ -43,7 +50,8 @@ describe.each(locales.filter((l) => l.code !== sourceLocale))('locale $code', ({
       const enValue = en.get(key) ?? en.get(`${base}_other`) ?? en.get(base);
       if (enValue !== undefined) expect(placeholders(value), `${file}: ${key}`).toEqual(placeholders(enValue));
       if (base !== key) {
-        for (const category of needed) expect(other.has(`${base}_${category}`), `${file}: ${base}_${category}`).toBe(true);
+        for (const category of needed)
+          expect(other.has(`${base}_${category}`), `${file}: ${base}_${category}`).toBe(true);
       }
     }
   });

@@ -38,7 +38,10 @@ describe('product names in a translation', () => {
   });
 
   it('flags a one-letter slip in the longer names only', () => {
-    expect(found('IBRK Mobile e Client Portale')).toEqual(['misspelt: IBRK Mobile -> IBKR Mobile', 'misspelt: Client Portale -> Client Portal']);
+    expect(found('IBRK Mobile e Client Portale')).toEqual([
+      'misspelt: IBRK Mobile -> IBKR Mobile',
+      'misspelt: Client Portale -> Client Portal',
+    ]);
     expect(found('TWA e IB Kay')).toEqual([]);
   });
 
@@ -64,7 +67,8 @@ describe('the one-edit prefilter that replaces the edit-distance table', () => {
   it('agrees with editDistance(a, b) === 1 on every pair of short strings', () => {
     const strings = allStrings('abc', 4);
     const wrong: string[] = [];
-    for (const a of strings) for (const b of strings) if (isOneEditApart(a, b) !== (editDistance(a, b) === 1)) wrong.push(`${a}/${b}`);
+    for (const a of strings)
+      for (const b of strings) if (isOneEditApart(a, b) !== (editDistance(a, b) === 1)) wrong.push(`${a}/${b}`);
     expect(wrong).toEqual([]);
   });
 
@@ -95,21 +99,46 @@ describe('the one-edit prefilter that replaces the edit-distance table', () => {
 
   it('compiles each glossary list once, and never answers from another list', () => {
     const other = [{ term: 'Client Portal', note: '', wrong: ['Portale Clienti'] }];
-    expect(findGlossaryHits('IBRK Mobile e Portale Clienti', glossary).map((h) => h.term)).toEqual(['IBKR Mobile', 'Client Portal']);
+    expect(findGlossaryHits('IBRK Mobile e Portale Clienti', glossary).map((h) => h.term)).toEqual([
+      'IBKR Mobile',
+      'Client Portal',
+    ]);
     expect(findGlossaryHits('IBRK Mobile e Portale Clienti', other).map((h) => h.term)).toEqual(['Client Portal']);
-    expect(findGlossaryHits('IBRK Mobile e Portale Clienti', glossary).map((h) => h.term)).toEqual(['IBKR Mobile', 'Client Portal']);
+    expect(findGlossaryHits('IBRK Mobile e Portale Clienti', glossary).map((h) => h.term)).toEqual([
+      'IBKR Mobile',
+      'Client Portal',
+    ]);
   });
 });
 
 describe('the glossary file', () => {
   it('lists every product name that is never translated', () => {
     const terms = glossary.map((g) => g.term);
-    const names = ['IBKR', 'Interactive Brokers', 'TWS', 'Trader Workstation', 'Client Portal', 'WebTrader', 'IBKR Mobile', 'IBKR Mobile Authentication', 'IB TWS', 'IB Key', 'Digital Security Card+', 'DSC+', 'SMS'];
+    const names = [
+      'IBKR',
+      'Interactive Brokers',
+      'TWS',
+      'Trader Workstation',
+      'Client Portal',
+      'WebTrader',
+      'IBKR Mobile',
+      'IBKR Mobile Authentication',
+      'IB TWS',
+      'IB Key',
+      'Digital Security Card+',
+      'DSC+',
+      'SMS',
+    ];
     expect(terms).toEqual(expect.arrayContaining(names));
   });
 
   it('never lists a correct name as a wrong variant', () => {
     for (const g of glossary) expect(findGlossaryHits(g.term, glossary), g.term).toEqual([]);
-    for (const g of glossary) for (const w of g.wrong) expect(findGlossaryHits(w, glossary).map((h) => h.term), w).toEqual([g.term]);
+    for (const g of glossary)
+      for (const w of g.wrong)
+        expect(
+          findGlossaryHits(w, glossary).map((h) => h.term),
+          w,
+        ).toEqual([g.term]);
   });
 });

@@ -29,7 +29,15 @@ describe('the translation report on the fixture', () => {
   });
 
   it('counts articles by state, outdated strings, and errors and warnings', () => {
-    expect(italian.counts).toEqual({ upToDate: 3, outdated: 2, missing: 1, articles: 6, outdatedStrings: 2, errors: 10, warnings: 5 });
+    expect(italian.counts).toEqual({
+      upToDate: 3,
+      outdated: 2,
+      missing: 1,
+      articles: 6,
+      outdatedStrings: 2,
+      errors: 10,
+      warnings: 5,
+    });
     expect([fixture.errors, fixture.warnings]).toEqual([10, 5]);
   });
 
@@ -50,7 +58,13 @@ describe('the translation report on the fixture', () => {
       recordedHash: '0123456789abcdef',
     });
     expect(bySlug['outdated']!.sourceHash).toMatch(/^[0-9a-f]{16}$/);
-    expect(bySlug['missing']).toMatchObject({ recordedHash: null, lostReferences: [], glossary: [], terminology: [], diff: null });
+    expect(bySlug['missing']).toMatchObject({
+      recordedHash: null,
+      lostReferences: [],
+      glossary: [],
+      terminology: [],
+      diff: null,
+    });
     // Outdated, but the English it was marked against was not stored: no diff to show.
     expect(bySlug['outdated']!.diff).toBeNull();
     expect(bySlug['up-to-date']!.diff).toBeNull();
@@ -66,7 +80,8 @@ describe('the translation report on the fixture', () => {
 
   it('shows what changed in English since an outdated translation was marked, by section', () => {
     const { diff } = italian.articles.find((a) => a.slug === 'changed')!;
-    const text = (parts: { kind: string; text: string }[]) => parts.map((p) => (p.kind === 'same' ? p.text : p.kind === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`)).join('');
+    const text = (parts: { kind: string; text: string }[]) =>
+      parts.map((p) => (p.kind === 'same' ? p.text : p.kind === 'added' ? `{+${p.text}+}` : `[-${p.text}-]`)).join('');
     expect(diff!.title).toBeUndefined();
     expect(text(diff!.summary!)).toBe('The English [-lost-]{+gained+} a section{+ and lost one+}.');
     expect(diff!.sections.map((s) => [s.heading, s.change, s.lines.map(text)])).toEqual([
@@ -78,19 +93,53 @@ describe('the translation report on the fixture', () => {
 
   it('names the file and line of a forbidden term, in an article and in a string file', () => {
     const article = italian.articles.find((a) => a.slug === 'changed')!;
-    expect(article.terminology).toEqual([{ found: 'codice di verifica', preferred: 'codice di autenticazione', concept: 'challenge code', where: 'body', line: 15 }]);
+    expect(article.terminology).toEqual([
+      {
+        found: 'codice di verifica',
+        preferred: 'codice di autenticazione',
+        concept: 'challenge code',
+        where: 'body',
+        line: 15,
+      },
+    ]);
     const ui = italian.namespaces.find((n) => n.namespace === 'ui')!;
-    expect(ui.terminology).toEqual([{ found: 'codice di verifica', preferred: 'codice di autenticazione', concept: 'challenge code', where: 'nav.help', line: 6 }]);
-    expect(italian.issues.find((i) => i.kind === 'terminology')).toMatchObject({ file: `${dir}/articles/it/changed.mdx`, line: 15 });
+    expect(ui.terminology).toEqual([
+      {
+        found: 'codice di verifica',
+        preferred: 'codice di autenticazione',
+        concept: 'challenge code',
+        where: 'nav.help',
+        line: 6,
+      },
+    ]);
+    expect(italian.issues.find((i) => i.kind === 'terminology')).toMatchObject({
+      file: `${dir}/articles/it/changed.mdx`,
+      line: 15,
+    });
   });
 
   it('lists strings whose English changed since they were marked, with the English before and after', () => {
     const ui = italian.namespaces.find((n) => n.namespace === 'ui')!;
     expect(ui.outdatedStrings).toEqual([
-      { key: 'items_one', english: '{{count}} item', previousEnglish: '{{count}} thing', marked: true, translation: '{{count}} elemento' },
-      { key: 'nav.help', english: 'Help', previousEnglish: null, marked: false, translation: 'Aiuto con il codice di verifica' },
+      {
+        key: 'items_one',
+        english: '{{count}} item',
+        previousEnglish: '{{count}} thing',
+        marked: true,
+        translation: '{{count}} elemento',
+      },
+      {
+        key: 'nav.help',
+        english: 'Help',
+        previousEnglish: null,
+        marked: false,
+        translation: 'Aiuto con il codice di verifica',
+      },
     ]);
-    expect(italian.issues.find((i) => i.kind === 'string-outdated')!.details).toEqual(['was: "{{count}} thing"', 'now: "{{count}} item"']);
+    expect(italian.issues.find((i) => i.kind === 'string-outdated')!.details).toEqual([
+      'was: "{{count}} thing"',
+      'now: "{{count}} item"',
+    ]);
   });
 
   it('details each string file', () => {
@@ -104,7 +153,12 @@ describe('the translation report on the fixture', () => {
       missingPluralForms: ['items_other'],
       glossary: [{ found: 'Portale Clienti', term: 'Client Portal', kind: 'translated', where: 'nav.portal' }],
     });
-    expect(wizards).toMatchObject({ namespace: 'wizards', state: 'missing', missingKeys: ['title'], translationFile: `${dir}/locales/it/wizards.json` });
+    expect(wizards).toMatchObject({
+      namespace: 'wizards',
+      state: 'missing',
+      missingKeys: ['title'],
+      translationFile: `${dir}/locales/it/wizards.json`,
+    });
   });
 
   it('includes a locale that has no files at all, with everything missing', () => {
@@ -115,7 +169,14 @@ describe('the translation report on the fixture', () => {
     });
     const german = report.locales.find((l) => l.code === 'de')!;
     expect(german.counts).toMatchObject({ upToDate: 0, outdated: 0, missing: 6, errors: 2, warnings: 6 });
-    expect(german.namespaces.find((n) => n.namespace === 'ui')?.missingKeys).toEqual(['greeting', 'items_one', 'items_other', 'nav.home', 'nav.portal', 'nav.help']);
+    expect(german.namespaces.find((n) => n.namespace === 'ui')?.missingKeys).toEqual([
+      'greeting',
+      'items_one',
+      'items_other',
+      'nav.home',
+      'nav.portal',
+      'nav.help',
+    ]);
   });
 });
 
@@ -128,10 +189,14 @@ describe('the translation report on the real content', () => {
   });
 
   it('covers every translation locale, every English article and every string file', () => {
-    expect(report.locales.map((l) => l.code)).toEqual(locales.filter((l) => l.code !== sourceLocale).map((l) => l.code));
+    expect(report.locales.map((l) => l.code)).toEqual(
+      locales.filter((l) => l.code !== sourceLocale).map((l) => l.code),
+    );
     for (const l of report.locales) {
       expect(l.articles.length).toBeGreaterThanOrEqual(10);
-      expect(l.namespaces.map((n) => n.namespace)).toEqual(expect.arrayContaining(['l10n', 'simulator', 'ui', 'wizards']));
+      expect(l.namespaces.map((n) => n.namespace)).toEqual(
+        expect.arrayContaining(['l10n', 'simulator', 'ui', 'wizards']),
+      );
     }
   });
 });

@@ -17,9 +17,14 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const report = () => buildL10nReport({ root, locales, sourceLocale: 'en', cwd: root }).locales[0]!;
 const state = (slug: string) => report().articles.find((a) => a.slug === slug)!.state;
-const outdatedStrings = () => report().namespaces.find((n) => n.namespace === 'ui')!.outdatedStrings.map((o) => o.key);
-const marks = () => JSON.parse(readFileSync(join(root, 'string-marks/it.json'), 'utf8')) as Record<string, Record<string, string>>;
-const snapshots = () => JSON.parse(readFileSync(join(root, 'source-snapshots/strings.json'), 'utf8')) as Record<string, string>;
+const outdatedStrings = () =>
+  report()
+    .namespaces.find((n) => n.namespace === 'ui')!
+    .outdatedStrings.map((o) => o.key);
+const marks = () =>
+  JSON.parse(readFileSync(join(root, 'string-marks/it.json'), 'utf8')) as Record<string, Record<string, string>>;
+const snapshots = () =>
+  JSON.parse(readFileSync(join(root, 'source-snapshots/strings.json'), 'utf8')) as Record<string, string>;
 const articleSnapshots = (slug: string) => readdirSync(join(root, 'source-snapshots/articles', slug));
 
 describe('marking an article as made from the current English', () => {
@@ -84,7 +89,12 @@ describe('marking strings', () => {
     const [marked] = markTranslations(root, 'it/ui.json', ['en', 'it'], 'en');
     expect(marked).toMatchObject({ keys: 4, changed: true });
     expect(Object.keys(marks()['ui']!)).toEqual(['greeting', 'items_one', 'nav.portal', 'nav.help']);
-    expect(Object.values(snapshots()).sort()).toEqual(['Hello, {{name}}!', 'Help', 'Open Client Portal', '{{count}} item']);
+    expect(Object.values(snapshots()).sort()).toEqual([
+      'Hello, {{name}}!',
+      'Help',
+      'Open Client Portal',
+      '{{count}} item',
+    ]);
     // Marking again changes nothing.
     const bytes = readFileSync(join(root, 'string-marks/it.json'), 'utf8');
     expect(markTranslations(root, 'it/ui.json', ['en', 'it'], 'en')[0]!.changed).toBe(false);
@@ -115,13 +125,24 @@ describe('marking strings', () => {
 
 describe('the marks of the real content', () => {
   it('record only keys the translation has, each with stored English, so nothing in them is stale', () => {
-    const marks = JSON.parse(readFileSync('content/string-marks/it.json', 'utf8')) as Record<string, Record<string, string> | string>;
+    const marks = JSON.parse(readFileSync('content/string-marks/it.json', 'utf8')) as Record<
+      string,
+      Record<string, string> | string
+    >;
     const stored = JSON.parse(readFileSync('content/source-snapshots/strings.json', 'utf8')) as Record<string, string>;
     for (const [ns, keys] of Object.entries(marks)) {
       if (typeof keys === 'string') continue;
-      const translated = new Set(flattenStrings(JSON.parse(readFileSync(`content/locales/it/${ns}.json`, 'utf8'))).keys());
-      expect(Object.keys(keys).filter((k) => !translated.has(k)), ns).toEqual([]);
-      expect(Object.values(keys).filter((h) => !(h in stored)), ns).toEqual([]);
+      const translated = new Set(
+        flattenStrings(JSON.parse(readFileSync(`content/locales/it/${ns}.json`, 'utf8'))).keys(),
+      );
+      expect(
+        Object.keys(keys).filter((k) => !translated.has(k)),
+        ns,
+      ).toEqual([]);
+      expect(
+        Object.values(keys).filter((h) => !(h in stored)),
+        ns,
+      ).toEqual([]);
     }
   });
 });

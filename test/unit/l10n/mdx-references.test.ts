@@ -25,14 +25,24 @@ describe('component references in an article body', () => {
 });
 
 describe('references lost in a translation', () => {
-  const source = 'A <Kb id="1" />, again <Kb id="1" />, then <WizardLink id="sms-code" /> and <Callout kind="tip">x</Callout>';
+  const source =
+    'A <Kb id="1" />, again <Kb id="1" />, then <WizardLink id="sms-code" /> and <Callout kind="tip">x</Callout>';
 
   it('is empty when every reference is kept, in any order', () => {
-    expect(lostReferences(source, '<Callout kind="note">y</Callout> <WizardLink id="sms-code" /> <Kb id="1" /> <Kb id="1" />')).toEqual([]);
+    expect(
+      lostReferences(
+        source,
+        '<Callout kind="note">y</Callout> <WizardLink id="sms-code" /> <Kb id="1" /> <Kb id="1" />',
+      ),
+    ).toEqual([]);
   });
 
   it('names each missing use once, so a dropped second link counts', () => {
-    expect(lostReferences(source, '<Kb id="1" />')).toEqual(['<Kb id="1" />', '<WizardLink id="sms-code" />', '<Callout>']);
+    expect(lostReferences(source, '<Kb id="1" />')).toEqual([
+      '<Kb id="1" />',
+      '<WizardLink id="sms-code" />',
+      '<Callout>',
+    ]);
   });
 
   it('counts a link pointed at another article as lost', () => {

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { compareStrings, flattenStrings, neededPluralForms, placeholders, pluralBase } from '../../../src/l10n/string-check.ts';
+import {
+  compareStrings,
+  flattenStrings,
+  neededPluralForms,
+  placeholders,
+  pluralBase,
+} from '../../../src/l10n/string-check.ts';
 
 const flat = (o: object) => flattenStrings(o);
 
@@ -31,11 +37,26 @@ describe('string files', () => {
 });
 
 describe('comparing a translation with English', () => {
-  const english = flat({ greeting: 'Hi {{name}}', items_one: '{{count}} item', items_other: '{{count}} items', nav: { home: 'Home' } });
+  const english = flat({
+    greeting: 'Hi {{name}}',
+    items_one: '{{count}} item',
+    items_other: '{{count}} items',
+    nav: { home: 'Home' },
+  });
 
   it('finds nothing when keys, placeholders and plural forms match', () => {
-    const italian = flat({ greeting: 'Ciao {{name}}', items_one: '{{count}} elemento', items_other: '{{count}} elementi', nav: { home: 'Home' } });
-    expect(compareStrings(english, italian, 'it')).toEqual({ missingKeys: [], extraKeys: [], placeholderMismatches: [], missingPluralForms: [] });
+    const italian = flat({
+      greeting: 'Ciao {{name}}',
+      items_one: '{{count}} elemento',
+      items_other: '{{count}} elementi',
+      nav: { home: 'Home' },
+    });
+    expect(compareStrings(english, italian, 'it')).toEqual({
+      missingKeys: [],
+      extraKeys: [],
+      placeholderMismatches: [],
+      missingPluralForms: [],
+    });
   });
 
   it('reports missing and extra keys, a changed placeholder and a missing plural form', () => {
@@ -49,17 +70,23 @@ describe('comparing a translation with English', () => {
   });
 
   it("asks for a missing plural string in the translation's own forms", () => {
-    expect(compareStrings(english, flat({ greeting: 'Cześć {{name}}', nav: { home: 'Start' } }), 'pl').missingKeys).toEqual([
-      'items_one',
-      'items_few',
-      'items_many',
-      'items_other',
-    ]);
+    expect(
+      compareStrings(english, flat({ greeting: 'Cześć {{name}}', nav: { home: 'Start' } }), 'pl').missingKeys,
+    ).toEqual(['items_one', 'items_few', 'items_many', 'items_other']);
   });
 
   it('checks the placeholders of extra plural forms against the English _other', () => {
-    const polish = flat({ greeting: 'Cześć {{name}}', items_one: '{{count}}', items_few: '{{count}}', items_many: 'dużo', items_other: '{{count}}', nav: { home: 'Start' } });
-    expect(compareStrings(english, polish, 'pl').placeholderMismatches).toEqual([{ key: 'items_many', expected: ['count'], found: [] }]);
+    const polish = flat({
+      greeting: 'Cześć {{name}}',
+      items_one: '{{count}}',
+      items_few: '{{count}}',
+      items_many: 'dużo',
+      items_other: '{{count}}',
+      nav: { home: 'Start' },
+    });
+    expect(compareStrings(english, polish, 'pl').placeholderMismatches).toEqual([
+      { key: 'items_many', expected: ['count'], found: [] },
+    ]);
   });
 
   it('reports plural forms the language never uses, and plural forms of a string that has none, as unused', () => {
@@ -76,7 +103,14 @@ describe('comparing a translation with English', () => {
   });
 
   it('accepts the forms a language needs beyond English (Polish few and many)', () => {
-    const polish = flat({ greeting: 'Cześć {{name}}', items_one: '{{count}}', items_few: '{{count}}', items_many: '{{count}}', items_other: '{{count}}', nav: { home: 'Start' } });
+    const polish = flat({
+      greeting: 'Cześć {{name}}',
+      items_one: '{{count}}',
+      items_few: '{{count}}',
+      items_many: '{{count}}',
+      items_other: '{{count}}',
+      nav: { home: 'Start' },
+    });
     expect(compareStrings(english, polish, 'pl').extraKeys).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { describeKey, loadDescriptions, unusedDescriptions, type DescriptionEntry } from '../../../src/l10n/string-descriptions.ts';
+import {
+  describeKey,
+  loadDescriptions,
+  unusedDescriptions,
+  type DescriptionEntry,
+} from '../../../src/l10n/string-descriptions.ts';
 import { flattenStrings } from '../../../src/l10n/string-check.ts';
 import { namespaces } from '../../../src/i18n/strings.ts';
 
@@ -12,7 +17,10 @@ const entries: DescriptionEntry[] = [
 
 describe('notes for translators', () => {
   it('gives every matching note, the general one first, and the most specific length limit', () => {
-    expect(describeKey(entries, 'cantLogIn.method.options.unsure')).toEqual({ notes: ['An answer.', 'The way out.'], maxLength: 40 });
+    expect(describeKey(entries, 'cantLogIn.method.options.unsure')).toEqual({
+      notes: ['An answer.', 'The way out.'],
+      maxLength: 40,
+    });
     expect(describeKey(entries, 'smsCode.start.options.now')).toEqual({ notes: ['An answer.'], maxLength: 80 });
   });
 
@@ -26,7 +34,9 @@ describe('notes for translators', () => {
   });
 
   it('names notes left behind by a renamed key', () => {
-    expect(unusedDescriptions(entries, ['search.results_one', 'a.b.options.c'])).toEqual(['cantLogIn.method.options.unsure']);
+    expect(unusedDescriptions(entries, ['search.results_one', 'a.b.options.c'])).toEqual([
+      'cantLogIn.method.options.unsure',
+    ]);
   });
 
   it('are written for the real strings, every one of them matching a key', () => {
@@ -36,6 +46,8 @@ describe('notes for translators', () => {
     }
     // Answer options and strings with placeholders are the ones a translator cannot guess.
     expect(describeKey(loadDescriptions('content', 'wizards'), 'cantLogIn.method.options.unsure').maxLength).toBe(80);
-    expect(describeKey(loadDescriptions('content', 'ui'), 'nav.languageSwitch').notes.join(' ')).toContain('{{language}}');
+    expect(describeKey(loadDescriptions('content', 'ui'), 'nav.languageSwitch').notes.join(' ')).toContain(
+      '{{language}}',
+    );
   });
 });

@@ -7,15 +7,27 @@ const plain = (before: string, after: string) => plainDiffLine(wordDiff(before, 
 
 describe('a word diff', () => {
   it('marks removed words before the words that replace them', () => {
-    expect(plain('Press Login to go on.', 'Select Log in to go on.')).toBe('[-Press-]{+Select+} [-Login-]{+Log in+} to go on.');
+    expect(plain('Press Login to go on.', 'Select Log in to go on.')).toBe(
+      '[-Press-]{+Select+} [-Login-]{+Log in+} to go on.',
+    );
   });
 
   it('gives the texts back: same and removed parts make the old one, same and added the new one', () => {
     const before = 'One two three.\nFour five.';
     const after = 'One 2 three.\nFour five six.\nSeven.';
     const parts = wordDiff(before, after);
-    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('keeps only the lines that changed', () => {

@@ -13,7 +13,8 @@ describe('line numbers for findings', () => {
   });
 
   it('masks what is not prose without moving anything', () => {
-    const body = 'See <Kb id="3396" /> and `code`.\n\n```\nfenced\n```\n\n[a link](https://example.com) {expr} mail@example.com';
+    const body =
+      'See <Kb id="3396" /> and `code`.\n\n```\nfenced\n```\n\n[a link](https://example.com) {expr} mail@example.com';
     const masked = maskedProse(body);
     expect(masked.length).toBe(body.length);
     expect(masked.split('\n').length).toBe(body.split('\n').length);

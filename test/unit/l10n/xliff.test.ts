@@ -20,7 +20,8 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** Every file of the content folder with its bytes. */
 function snapshot(dir = root): Map<string, string> {
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
   return new Map(walk(dir).map((f) => [relative(dir, f), readFileSync(f, 'latin1')]));
 }
 const exportFile = (all = false) => writeXliff(translationUnits(root, italian, sourceLocale, all), 'en', 'it');
@@ -34,7 +35,8 @@ function editUnit(xml: string, original: string, id: string, edit: (unitXml: str
   expect(file >= 0 && start > file, `${original}#${id} is in the file`).toBe(true);
   return xml.slice(0, start) + edit(xml.slice(start, end)) + xml.slice(end);
 }
-const setTarget = (unit: string, target: string, state = 'translated') => unit.replace(/<target[^>]*>[\s\S]*?<\/target>/, `<target state="${state}">${target}</target>`);
+const setTarget = (unit: string, target: string, state = 'translated') =>
+  unit.replace(/<target[^>]*>[\s\S]*?<\/target>/, `<target state="${state}">${target}</target>`);
 const problems = (fn: () => unknown): string[] => {
   try {
     fn();
@@ -61,27 +63,46 @@ describe('XLIFF round trip', () => {
 
   it('protects placeholders and components as inline codes and gives each unit its note', () => {
     const xml = exportFile(true);
-    expect(xml).toContain('<source>Read this page in <ph id="1" ctype="x-i18next-placeholder">{{language}}</ph></source>');
-    expect(xml).toMatch(/<bpt id="(\d+)" ctype="x-mdx-component">&lt;Callout kind="note"&gt;<\/bpt>[\s\S]*?<ept id="\1">&lt;\/Callout&gt;<\/ept>/);
+    expect(xml).toContain(
+      '<source>Read this page in <ph id="1" ctype="x-i18next-placeholder">{{language}}</ph></source>',
+    );
+    expect(xml).toMatch(
+      /<bpt id="(\d+)" ctype="x-mdx-component">&lt;Callout kind="note"&gt;<\/bpt>[\s\S]*?<ept id="\1">&lt;\/Callout&gt;<\/ept>/,
+    );
     expect(xml).toContain('<ph id="1" ctype="x-mdx-component">&lt;Kb id="3396" /&gt;</ph>');
     const option = editUnit(xml, 'locales/it/wizards.json', 'cantLogIn.method.options.unsure', (u) => u);
     expect(option).toContain('maxwidth="80" size-unit="char"');
-    expect(option).toMatch(/<note>Where: The troubleshooters[^<]*\(wizards.json, cantLogIn.method.options.unsure\)\nOne answer to the step's question/);
-    expect(editUnit(xml, 'locales/it/ui.json', 'search.results_one', (u) => u)).toContain('Plural form "one" of search.results, used for counts such as 1.');
+    expect(option).toMatch(
+      /<note>Where: The troubleshooters[^<]*\(wizards.json, cantLogIn.method.options.unsure\)\nOne answer to the step's question/,
+    );
+    expect(editUnit(xml, 'locales/it/ui.json', 'search.results_one', (u) => u)).toContain(
+      'Plural form "one" of search.results, used for counts such as 1.',
+    );
   });
 });
 
 describe('XLIFF import of real work', () => {
   it('writes a changed English string back into its key and marks it, leaving every other file as it was', () => {
     const en = join(root, 'locales/en/ui.json');
-    writeFileSync(en, readFileSync(en, 'utf8').replace('"home": "Help center home"', '"home": "Help center start page"'));
-    expect(report().namespaces.find((n) => n.namespace === 'ui')!.outdatedStrings.map((o) => o.key)).toEqual(['nav.home']);
+    writeFileSync(
+      en,
+      readFileSync(en, 'utf8').replace('"home": "Help center home"', '"home": "Help center start page"'),
+    );
+    expect(
+      report()
+        .namespaces.find((n) => n.namespace === 'ui')!
+        .outdatedStrings.map((o) => o.key),
+    ).toEqual(['nav.home']);
     const xml = exportFile();
-    expect(readXliff(xml).map((f) => [f.original, f.units.map((u) => u.id)])).toEqual([['locales/it/ui.json', ['nav.home']]]);
+    expect(readXliff(xml).map((f) => [f.original, f.units.map((u) => u.id)])).toEqual([
+      ['locales/it/ui.json', ['nav.home']],
+    ]);
     expect(xml).toContain('<target state="needs-review-translation">Home del centro assistenza</target>');
     expect(xml).toContain('The English changed since this was translated. It was: "Help center home"');
     const before = snapshot();
-    importFile(editUnit(xml, 'locales/it/ui.json', 'nav.home', (u) => setTarget(u, 'Pagina iniziale del centro assistenza')));
+    importFile(
+      editUnit(xml, 'locales/it/ui.json', 'nav.home', (u) => setTarget(u, 'Pagina iniziale del centro assistenza')),
+    );
     const after = snapshot();
     const changed = [...after.keys()].filter((f) => after.get(f) !== before.get(f)).sort();
     expect(changed).toEqual(['locales/it/ui.json', 'source-snapshots/strings.json', 'string-marks/it.json']);
@@ -91,19 +112,29 @@ describe('XLIFF import of real work', () => {
 
   it('keeps an outdated unit outdated when it comes back unchanged and still "needs review"', () => {
     const en = join(root, 'locales/en/ui.json');
-    writeFileSync(en, readFileSync(en, 'utf8').replace('"home": "Help center home"', '"home": "Help center start page"'));
+    writeFileSync(
+      en,
+      readFileSync(en, 'utf8').replace('"home": "Help center home"', '"home": "Help center start page"'),
+    );
     const before = snapshot();
     importFile(exportFile());
     expect(snapshot()).toEqual(before);
     // Confirmed as it is in the tool (state translated): marked, text unchanged.
-    importFile(editUnit(exportFile(), 'locales/it/ui.json', 'nav.home', (u) => u.replace('state="needs-review-translation"', 'state="translated"')));
+    importFile(
+      editUnit(exportFile(), 'locales/it/ui.json', 'nav.home', (u) =>
+        u.replace('state="needs-review-translation"', 'state="translated"'),
+      ),
+    );
     expect(readFileSync(join(root, 'locales/it/ui.json'), 'latin1')).toBe(before.get('locales/it/ui.json'));
     expect(report().namespaces.find((n) => n.namespace === 'ui')!.outdatedStrings).toEqual([]);
   });
 
   it('writes an edited section of an outdated article into that section and marks the article', () => {
     const en = join(root, 'articles/en/voice-callback.mdx');
-    writeFileSync(en, readFileSync(en, 'utf8').replace('It should come within about a minute.', 'It usually comes within a minute.'));
+    writeFileSync(
+      en,
+      readFileSync(en, 'utf8').replace('It should come within about a minute.', 'It usually comes within a minute.'),
+    );
     expect(report().articles.find((a) => a.slug === 'voice-callback')!.state).toBe('outdated');
     const xml = exportFile();
     const file = readXliff(xml).find((f) => f.original === 'articles/it/voice-callback.mdx')!;
@@ -111,7 +142,13 @@ describe('XLIFF import of real work', () => {
     expect(changed).toHaveLength(1);
     const id = changed[0]!;
     const old = file.units.find((u) => u.id === id)!.target!;
-    importFile(editUnit(xml, 'articles/it/voice-callback.mdx', id, (u) => u.replace('state="needs-review-translation"', 'state="translated"').replace(/<target[\s\S]*<\/target>/, (t) => t.replace('**Voice**', '**Voice** (voce)'))));
+    importFile(
+      editUnit(xml, 'articles/it/voice-callback.mdx', id, (u) =>
+        u
+          .replace('state="needs-review-translation"', 'state="translated"')
+          .replace(/<target[\s\S]*<\/target>/, (t) => t.replace('**Voice**', '**Voice** (voce)')),
+      ),
+    );
     const text = readFileSync(join(root, 'articles/it/voice-callback.mdx'), 'utf8');
     expect(old).toContain('**Voice**');
     expect(text).toContain(old.replace('**Voice**', '**Voice** (voce)'));
@@ -127,13 +164,20 @@ describe('XLIFF import of real work', () => {
     // A tool returns each unit with a target; here the English itself stands in for the translation.
     let translated = xml;
     for (const unit of file.units) {
-      translated = editUnit(translated, file.original, unit.id, (u) => u.replace(/<source>([\s\S]*?)<\/source>/, (s, inner: string) => `${s}\n        <target state="translated">${inner}</target>`));
+      translated = editUnit(translated, file.original, unit.id, (u) =>
+        u.replace(
+          /<source>([\s\S]*?)<\/source>/,
+          (s, inner: string) => `${s}\n        <target state="translated">${inner}</target>`,
+        ),
+      );
     }
     const result = importFile(translated);
     expect(result.marked).toContain('articles/it/sms-two-factor.mdx');
     const article = report().articles.find((a) => a.slug === 'sms-two-factor')!;
     expect(article).toMatchObject({ state: 'up-to-date', lostReferences: [] });
-    expect(readFileSync(join(root, 'articles/it/sms-two-factor.mdx'), 'utf8')).toMatch(/^---\nid: "3196"\n[\s\S]*sourceHash: "[0-9a-f]{16}"\n---\n/);
+    expect(readFileSync(join(root, 'articles/it/sms-two-factor.mdx'), 'utf8')).toMatch(
+      /^---\nid: "3196"\n[\s\S]*sourceHash: "[0-9a-f]{16}"\n---\n/,
+    );
   });
 
   it('skips a missing article whose units came back untranslated', () => {
@@ -154,10 +198,16 @@ describe('XLIFF import refuses a bad file and changes nothing', () => {
   afterEach(() => expect(snapshot()).toEqual(before));
 
   it('a broken placeholder, naming the unit', () => {
-    const bad = editUnit(xml, 'locales/it/ui.json', 'nav.languageSwitch', (u) => setTarget(u, 'Leggi questa pagina in {{lingua}}'));
+    const bad = editUnit(xml, 'locales/it/ui.json', 'nav.languageSwitch', (u) =>
+      setTarget(u, 'Leggi questa pagina in {{lingua}}'),
+    );
     expect(problems(() => importFile(bad))).toEqual([
-      expect.stringMatching(/^locales\/it\/ui.json#nav.languageSwitch \(line \d+\): the translation lost \{\{language\}\}/),
-      expect.stringMatching(/^locales\/it\/ui.json#nav.languageSwitch \(line \d+\): the translation has \{\{lingua\}\}/),
+      expect.stringMatching(
+        /^locales\/it\/ui.json#nav.languageSwitch \(line \d+\): the translation lost \{\{language\}\}/,
+      ),
+      expect.stringMatching(
+        /^locales\/it\/ui.json#nav.languageSwitch \(line \d+\): the translation has \{\{lingua\}\}/,
+      ),
     ]);
   });
 
@@ -165,26 +215,51 @@ describe('XLIFF import refuses a bad file and changes nothing', () => {
     const file = readXliff(xml).find((f) => f.original === 'articles/it/voice-callback.mdx')!;
     const unit = file.units.find((u) => u.target?.includes('<Kb id="9103" />'))!;
     const good = editUnit(xml, 'locales/it/ui.json', 'nav.home', (u) => setTarget(u, 'Inizio'));
-    const bad = editUnit(good, file.original, unit.id, (u) => u.replace(/(<target[^>]*>[\s\S]*?)<ph id="\d+" ctype="x-mdx-component">&lt;Kb id="9103" \/&gt;<\/ph>/, '$1'));
-    expect(problems(() => importFile(bad))).toEqual([expect.stringMatching(new RegExp(`^articles/it/voice-callback.mdx#${unit.id} .*lost <Kb id="9103" />`))]);
+    const bad = editUnit(good, file.original, unit.id, (u) =>
+      u.replace(/(<target[^>]*>[\s\S]*?)<ph id="\d+" ctype="x-mdx-component">&lt;Kb id="9103" \/&gt;<\/ph>/, '$1'),
+    );
+    expect(problems(() => importFile(bad))).toEqual([
+      expect.stringMatching(new RegExp(`^articles/it/voice-callback.mdx#${unit.id} .*lost <Kb id="9103" />`)),
+    ]);
   });
 
   it('a truncated file', () => {
-    expect(problems(() => importFile(xml.slice(0, Math.floor(xml.length / 2))))).toEqual([expect.stringMatching(/^not a well-formed XML file: line \d+: the file ends before <\w[\w-]*> \(line \d+\) is closed/)]);
+    expect(problems(() => importFile(xml.slice(0, Math.floor(xml.length / 2))))).toEqual([
+      expect.stringMatching(
+        /^not a well-formed XML file: line \d+: the file ends before <\w[\w-]*> \(line \d+\) is closed/,
+      ),
+    ]);
   });
 
   it('a file for another locale, or from another source language', () => {
-    expect(problems(() => importFile(xml.replaceAll('target-language="it"', 'target-language="de"')))).toEqual([expect.stringContaining('target language "de" is not a translation locale')]);
-    expect(problems(() => importFile(xml.replaceAll('target-language="it"', 'target-language="en"')))).toEqual([expect.stringContaining('target language "en" is not a translation locale')]);
-    expect(problems(() => importFile(xml.replace('source-language="en"', 'source-language="fr"')))).toEqual([expect.stringContaining('source language "fr", expected "en"')]);
-    expect(problems(() => importFile(xml.replace('original="locales/it/ui.json"', 'original="locales/de/ui.json"')))).toEqual([expect.stringContaining('locales/de/ui.json: not a file of the it translation')]);
+    expect(problems(() => importFile(xml.replaceAll('target-language="it"', 'target-language="de"')))).toEqual([
+      expect.stringContaining('target language "de" is not a translation locale'),
+    ]);
+    expect(problems(() => importFile(xml.replaceAll('target-language="it"', 'target-language="en"')))).toEqual([
+      expect.stringContaining('target language "en" is not a translation locale'),
+    ]);
+    expect(problems(() => importFile(xml.replace('source-language="en"', 'source-language="fr"')))).toEqual([
+      expect.stringContaining('source language "fr", expected "en"'),
+    ]);
+    expect(
+      problems(() => importFile(xml.replace('original="locales/it/ui.json"', 'original="locales/de/ui.json"'))),
+    ).toEqual([expect.stringContaining('locales/de/ui.json: not a file of the it translation')]);
   });
 
   it('plural forms Italian does not use, or only some of those it needs', () => {
-    const extra = editUnit(xml, 'locales/it/ui.json', 'search.results_other', (u) => `${u}\n${u.replace(/search.results_other/g, 'search.results_many')}`);
-    expect(problems(() => importFile(extra))).toEqual([expect.stringMatching(/search.results_many .*plural form "many" is not one it uses \(one, other\)/)]);
+    const extra = editUnit(
+      xml,
+      'locales/it/ui.json',
+      'search.results_other',
+      (u) => `${u}\n${u.replace(/search.results_other/g, 'search.results_many')}`,
+    );
+    expect(problems(() => importFile(extra))).toEqual([
+      expect.stringMatching(/search.results_many .*plural form "many" is not one it uses \(one, other\)/),
+    ]);
     const fewer = editUnit(xml, 'locales/it/ui.json', 'search.results_other', () => '');
-    expect(problems(() => importFile(fewer))).toEqual(['locales/it/ui.json#search.results: plural forms one translated; it needs one, other']);
+    expect(problems(() => importFile(fewer))).toEqual([
+      'locales/it/ui.json#search.results: plural forms one translated; it needs one, other',
+    ]);
   });
 
   it('a unit whose English changed since the export, and a unit that does not exist', () => {
@@ -202,12 +277,22 @@ describe('XLIFF import refuses a bad file and changes nothing', () => {
   it('a string file that is broken on disk', () => {
     writeFileSync(join(root, 'locales/it/ui.json'), '{ "site": ');
     before = snapshot();
-    expect(problems(() => importFile(xml))).toEqual(['locales/it/ui.json: the current file is not valid JSON; fix it before importing']);
+    expect(problems(() => importFile(xml))).toEqual([
+      'locales/it/ui.json: the current file is not valid JSON; fix it before importing',
+    ]);
   });
 
   it('an XLIFF 2.0 file, and tags the export never writes', () => {
-    expect(problems(() => importFile('<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="it"><file id="f"/></xliff>'))).toEqual([expect.stringContaining('this project exchanges XLIFF 1.2 only')]);
+    expect(
+      problems(() =>
+        importFile(
+          '<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="it"><file id="f"/></xliff>',
+        ),
+      ),
+    ).toEqual([expect.stringContaining('this project exchanges XLIFF 1.2 only')]);
     const grouped = editUnit(xml, 'locales/it/ui.json', 'nav.home', (u) => setTarget(u, '<g id="1">Inizio</g>'));
-    expect(problems(() => importFile(grouped))).toEqual([expect.stringContaining('<g> is not supported inside a text')]);
+    expect(problems(() => importFile(grouped))).toEqual([
+      expect.stringContaining('<g> is not supported inside a text'),
+    ]);
   });
 });

@@ -3,7 +3,9 @@ import { escapeAttribute, escapeText, parseXml, textContent, XmlError } from '..
 
 describe('the XML reader for XLIFF files', () => {
   it('reads elements, attributes, entities, CDATA and namespaced names', () => {
-    const root = parseXml('<?xml version="1.0"?>\n<!-- c --><x:a b="1 &amp; 2" c=\'&#x41;\'>t &lt;ok&gt; &#233;<![CDATA[<raw>]]><d/></x:a>');
+    const root = parseXml(
+      '<?xml version="1.0"?>\n<!-- c --><x:a b="1 &amp; 2" c=\'&#x41;\'>t &lt;ok&gt; &#233;<![CDATA[<raw>]]><d/></x:a>',
+    );
     expect(root).toMatchObject({ name: 'a', attributes: { b: '1 & 2', c: 'A' }, line: 2 });
     expect(textContent(root)).toBe('t <ok> é<raw>');
     expect(root.children.at(-1)).toMatchObject({ name: 'd', children: [] });

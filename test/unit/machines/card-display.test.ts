@@ -17,11 +17,7 @@ import {
   isFigureDisplayKind,
   type CardDisplayState,
 } from '../../../src/machines/card-display.ts';
-import {
-  MAX_WRONG_PINS,
-  securityCardMachine,
-  type ComputeResponseInput,
-} from '../../../src/machines/security-card.ts';
+import { MAX_WRONG_PINS, securityCardMachine, type ComputeResponseInput } from '../../../src/machines/security-card.ts';
 import en from '../../../content/locales/en/simulator.json' with { type: 'json' };
 
 const RESPONSE = '87654321';

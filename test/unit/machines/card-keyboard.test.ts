@@ -16,7 +16,22 @@ describe('cardKeyForKeyboard', () => {
   });
 
   it('ignores letters, Backspace, Space and every other key (the card has no correction key)', () => {
-    for (const key of ['a', 'Z', 'e', 'Backspace', 'Delete', ' ', 'Escape', 'Tab', 'ArrowLeft', '+', '-', '.', '12', '']) {
+    for (const key of [
+      'a',
+      'Z',
+      'e',
+      'Backspace',
+      'Delete',
+      ' ',
+      'Escape',
+      'Tab',
+      'ArrowLeft',
+      '+',
+      '-',
+      '.',
+      '12',
+      '',
+    ]) {
       expect(cardKeyForKeyboard(key, false), key).toBeNull();
       expect(cardKeyForKeyboard(key, true), key).toBeNull();
     }

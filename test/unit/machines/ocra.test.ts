@@ -27,14 +27,36 @@ async function expectOcraError(promise: Promise<string>, code: OcraErrorCode, me
 
 describe('RFC 6287 C.1 one-way challenge-response', () => {
   it('OCRA-1:HOTP-SHA1-6:QN08, 20-byte key', async () => {
-    const expected = ['237653', '243178', '653583', '740991', '608993', '388898', '816933', '224598', '750600', '294470'];
+    const expected = [
+      '237653',
+      '243178',
+      '653583',
+      '740991',
+      '608993',
+      '388898',
+      '816933',
+      '224598',
+      '750600',
+      '294470',
+    ];
     for (const [i, response] of expected.entries()) {
       expect(await ocra('OCRA-1:HOTP-SHA1-6:QN08', KEY20, { question: repeated(i) })).toBe(response);
     }
   });
 
   it('OCRA-1:HOTP-SHA256-8:C-QN08-PSHA1, 32-byte key, PIN 1234 (plain and as hash)', async () => {
-    const expected = ['65347737', '86775851', '78192410', '71565254', '10104329', '65983500', '70069104', '91771096', '75011558', '08522129'];
+    const expected = [
+      '65347737',
+      '86775851',
+      '78192410',
+      '71565254',
+      '10104329',
+      '65983500',
+      '70069104',
+      '91771096',
+      '75011558',
+      '08522129',
+    ];
     for (const [counter, response] of expected.entries()) {
       const suite = 'OCRA-1:HOTP-SHA256-8:C-QN08-PSHA1';
       expect(await ocra(suite, KEY32, { question: '12345678', counter, pinHash: PIN_HASH_1234 })).toBe(response);
@@ -52,7 +74,18 @@ describe('RFC 6287 C.1 one-way challenge-response', () => {
   });
 
   it('OCRA-1:HOTP-SHA512-8:C-QN08, 64-byte key', async () => {
-    const expected = ['07016083', '63947962', '70123924', '25341727', '33203315', '34205738', '44343969', '51946085', '20403879', '31409299'];
+    const expected = [
+      '07016083',
+      '63947962',
+      '70123924',
+      '25341727',
+      '33203315',
+      '34205738',
+      '44343969',
+      '51946085',
+      '20403879',
+      '31409299',
+    ];
     for (const [i, response] of expected.entries()) {
       expect(await ocra('OCRA-1:HOTP-SHA512-8:C-QN08', KEY64, { question: repeated(i), counter: i })).toBe(response);
     }
@@ -132,7 +165,18 @@ describe("the practice card's suite OCRA-1:HOTP-SHA1-8:QN06", () => {
 
 describe('ocraChallenge: suites whose only input is the challenge', () => {
   it('gives the RFC 6287 C.1 responses for OCRA-1:HOTP-SHA1-6:QN08', async () => {
-    const expected = ['237653', '243178', '653583', '740991', '608993', '388898', '816933', '224598', '750600', '294470'];
+    const expected = [
+      '237653',
+      '243178',
+      '653583',
+      '740991',
+      '608993',
+      '388898',
+      '816933',
+      '224598',
+      '750600',
+      '294470',
+    ];
     for (const [i, response] of expected.entries()) {
       expect(await ocraChallenge('OCRA-1:HOTP-SHA1-6:QN08', KEY20, repeated(i))).toBe(response);
     }
@@ -182,7 +226,11 @@ describe('parseOcraSuite', () => {
       sessionLength: 128,
       timeStep: { count: 30, unit: 'S', seconds: 30 },
     });
-    expect(parseOcraSuite('OCRA-1:HOTP-SHA256-0:QA04-T48H').timeStep).toEqual({ count: 48, unit: 'H', seconds: 172800 });
+    expect(parseOcraSuite('OCRA-1:HOTP-SHA256-0:QA04-T48H').timeStep).toEqual({
+      count: 48,
+      unit: 'H',
+      seconds: 172800,
+    });
     expect(parseOcraSuite('OCRA-1:HOTP-SHA1-4:QN10-T1M').timeStep).toEqual({ count: 1, unit: 'M', seconds: 60 });
   });
 

@@ -1,6 +1,11 @@
 // The practice key: random, right-sized, never repeated; responses are the practice suite's OCRA for that key.
 import { describe, it, expect } from 'vitest';
-import { PRACTICE_KEY_BYTES, PRACTICE_SUITE, practiceResponder, randomPracticeKey } from '../../../src/machines/practice-key.ts';
+import {
+  PRACTICE_KEY_BYTES,
+  PRACTICE_SUITE,
+  practiceResponder,
+  randomPracticeKey,
+} from '../../../src/machines/practice-key.ts';
 import { ocra } from '../../../src/machines/ocra.ts';
 
 describe('randomPracticeKey', () => {

@@ -468,7 +468,8 @@ describe('practiceLoginMachine: what it tells the page (emitted events)', () => 
     const clear = () => (heard.length = 0);
     return { heard, events, clear };
   }
-  const wrongFor = async (challenge: string) => ((await practiceResponse(challenge)) === '00000000' ? '11111111' : '00000000');
+  const wrongFor = async (challenge: string) =>
+    (await practiceResponse(challenge)) === '00000000' ? '11111111' : '00000000';
 
   it('says nothing on its own at the start', () => {
     const l = startLogin();

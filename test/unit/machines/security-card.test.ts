@@ -534,7 +534,9 @@ describe('securityCardMachine: model', () => {
       { type: 'card.digit', digit: 'x' },
     ] as SecurityCardEvent[],
     'card.setPin': [{ type: 'card.setPin', pin: PIN }] as SecurityCardEvent[],
-    'xstate.done.actor.computeResponse': [{ type: 'xstate.done.actor.computeResponse', output: RESPONSE } as EventObject],
+    'xstate.done.actor.computeResponse': [
+      { type: 'xstate.done.actor.computeResponse', output: RESPONSE } as EventObject,
+    ],
   };
   const statesByName: Record<string, { ownEvents: readonly string[] }> = securityCardMachine.root.states;
   const eventsFor = (snapshot: { value: unknown }): SecurityCardEvent[] => {

@@ -24,12 +24,18 @@ describe('npm run l10n', () => {
   it('fails on the fixture and prints each problem under its file', () => {
     const result = run([], 'test/fixtures/l10n');
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('it · Italiano (it)\n  Articles  3 up to date, 2 outdated, 1 missing (of 6)\n  Strings   ui needs work · wizards missing (2 outdated strings)');
-    expect(result.stdout).toContain('  Errors (10)\n    test/fixtures/l10n/articles/it/changed.mdx\n      terminology     codice di verifica (line 15): challenge code in the body: write "codice di autenticazione"');
+    expect(result.stdout).toContain(
+      'it · Italiano (it)\n  Articles  3 up to date, 2 outdated, 1 missing (of 6)\n  Strings   ui needs work · wizards missing (2 outdated strings)',
+    );
+    expect(result.stdout).toContain(
+      '  Errors (10)\n    test/fixtures/l10n/articles/it/changed.mdx\n      terminology     codice di verifica (line 15): challenge code in the body: write "codice di autenticazione"',
+    );
     expect(result.stdout).toContain('lost reference  <Kb id="9001" />');
     expect(result.stdout).toContain('placeholder     greeting: placeholders {{nome}} differ from English {{name}}');
     expect(result.stdout).toContain('  Warnings (5)');
-    expect(result.stdout).toContain('outdated string  items_one: the English changed since this string was marked\n                         was: "{{count}} thing"\n                         now: "{{count}} item"');
+    expect(result.stdout).toContain(
+      'outdated string  items_one: the English changed since this string was marked\n                         was: "{{count}} thing"\n                         now: "{{count}} item"',
+    );
     expect(result.stdout).toContain('l10n: 10 errors, 5 warnings.');
   });
 
@@ -46,18 +52,32 @@ describe('npm run l10n', () => {
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout) as L10nReport;
     expect([report.errors, report.warnings]).toEqual([10, 5]);
-    expect(report.locales[0]?.issues.filter((i) => i.kind === 'glossary').map((i) => i.item)).toEqual(['Ib Key', 'Portale Clienti', 'Portale Clienti']);
+    expect(report.locales[0]?.issues.filter((i) => i.kind === 'glossary').map((i) => i.item)).toEqual([
+      'Ib Key',
+      'Portale Clienti',
+      'Portale Clienti',
+    ]);
     // What a bot commenting on a pull request needs: outdated strings with both Englishes, and article diffs.
     const italian = report.locales[0]!;
-    expect(italian.namespaces.find((n) => n.namespace === 'ui')?.outdatedStrings[0]).toMatchObject({ key: 'items_one', previousEnglish: '{{count}} thing', english: '{{count}} item' });
-    expect(italian.articles.find((a) => a.slug === 'changed')?.diff?.sections.map((s) => s.change)).toEqual(['added', 'changed', 'removed']);
+    expect(italian.namespaces.find((n) => n.namespace === 'ui')?.outdatedStrings[0]).toMatchObject({
+      key: 'items_one',
+      previousEnglish: '{{count}} thing',
+      english: '{{count}} item',
+    });
+    expect(italian.articles.find((a) => a.slug === 'changed')?.diff?.sections.map((s) => s.change)).toEqual([
+      'added',
+      'changed',
+      'removed',
+    ]);
   });
 
   it('prints what changed in an English article since the translation was marked, without git', () => {
     const result = run(['--diff', 'it/changed'], 'test/fixtures/l10n');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('  summary\n    The English [-lost-]{+gained+} a section{+ and lost one+}.');
-    expect(result.stdout).toContain('  ## Steps  changed\n    2. Type the response and [-press-]{+select+} [-Login-]{+Log in+}.');
+    expect(result.stdout).toContain(
+      '  ## Steps  changed\n    2. Type the response and [-press-]{+select+} [-Login-]{+Log in+}.',
+    );
     expect(result.stdout).toContain('  ## Old notes  removed');
     expect(run(['--diff', 'it/up-to-date'], 'test/fixtures/l10n').stdout).toContain('Up to date');
     expect(run(['--diff', 'it/outdated'], 'test/fixtures/l10n').stdout).toContain('was not stored');
@@ -69,15 +89,24 @@ describe('npm run l10n', () => {
     try {
       cpSync('content', join(dir, 'content'), { recursive: true });
       const en = join(dir, 'content/articles/en/voice-callback.mdx');
-      writeFileSync(en, readFileSync(en, 'utf8').replace('It should come within about a minute.', 'It usually comes within a minute.'));
-      const result = spawnSync(process.execPath, [join(process.cwd(), 'scripts/l10n.ts'), '--diff', 'it/voice-callback'], {
-        encoding: 'utf8',
-        cwd: dir,
-        env: { ...process.env, SLH_CONTENT_DIR: join(dir, 'content'), GIT_DIR: join(dir, 'no-such-repository') },
-      });
+      writeFileSync(
+        en,
+        readFileSync(en, 'utf8').replace('It should come within about a minute.', 'It usually comes within a minute.'),
+      );
+      const result = spawnSync(
+        process.execPath,
+        [join(process.cwd(), 'scripts/l10n.ts'), '--diff', 'it/voice-callback'],
+        {
+          encoding: 'utf8',
+          cwd: dir,
+          env: { ...process.env, SLH_CONTENT_DIR: join(dir, 'content'), GIT_DIR: join(dir, 'no-such-repository') },
+        },
+      );
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toContain('## Get the code by phone  changed');
-      expect(result.stdout).toContain('    3. Wait for the call. It [-should-]{+usually+} [-come-]{+comes+} within[- about-] a minute.');
+      expect(result.stdout).toContain(
+        '    3. Wait for the call. It [-should-]{+usually+} [-come-]{+comes+} within[- about-] a minute.',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -90,7 +119,9 @@ describe('npm run l10n', () => {
       const file = join(dir, 'it.xlf');
       const exported = run(['--export', 'it', '--all', '--out', file], join(dir, 'content'));
       expect(exported.status, exported.stderr).toBe(0);
-      expect(exported.stdout).toMatch(/^wrote .*it.xlf \(XLIFF 1.2, everything\): \d+ strings, \d+ parts of 10 articles/);
+      expect(exported.stdout).toMatch(
+        /^wrote .*it.xlf \(XLIFF 1.2, everything\): \d+ strings, \d+ parts of 10 articles/,
+      );
       const imported = run(['--import', file], join(dir, 'content'));
       expect(imported.status, imported.stderr).toBe(0);
       expect(imported.stdout).toContain('0 files changed');

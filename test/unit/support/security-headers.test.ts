@@ -19,11 +19,12 @@ describe('the policy rules', () => {
   });
 
   it('refuse inline or eval scripts and inline styles, including through default-src', () => {
-    expect(cspProblems(strict.replace("script-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'"))).toEqual([
-      "script-src allows 'unsafe-inline'",
-      "script-src allows 'unsafe-eval'",
-    ]);
-    expect(cspProblems("default-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")).toEqual([
+    expect(cspProblems(strict.replace("script-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'"))).toEqual(
+      ["script-src allows 'unsafe-inline'", "script-src allows 'unsafe-eval'"],
+    );
+    expect(
+      cspProblems("default-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"),
+    ).toEqual([
       "script-src allows 'unsafe-inline'",
       "style-src allows 'unsafe-inline'",
       "connect-src must be 'self' only",
@@ -31,8 +32,13 @@ describe('the policy rules', () => {
   });
 
   it('require framing to be refused and connections to stay on the site', () => {
-    const loose = strict.replace("frame-ancestors 'none'", "frame-ancestors 'self'").replace("connect-src 'self'", "connect-src 'self' https://api.example.com");
-    expect(cspProblems(loose)).toEqual(["frame-ancestors must be 'none' (no other site may frame a login help page)", "connect-src must be 'self' only"]);
+    const loose = strict
+      .replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+      .replace("connect-src 'self'", "connect-src 'self' https://api.example.com");
+    expect(cspProblems(loose)).toEqual([
+      "frame-ancestors must be 'none' (no other site may frame a login help page)",
+      "connect-src must be 'self' only",
+    ]);
   });
 
   it('require the companion headers', () => {

@@ -38,8 +38,8 @@ describe('createRegistry', () => {
   });
 
   it('refuses two troubleshooters in the same place', () => {
-    expect(() => createRegistry({ './troubleshooters/a.ts': file('a', 1), './troubleshooters/b.ts': file('b', 1) })).toThrow(
-      'Troubleshooters "a" and "b" both have order 1',
-    );
+    expect(() =>
+      createRegistry({ './troubleshooters/a.ts': file('a', 1), './troubleshooters/b.ts': file('b', 1) }),
+    ).toThrow('Troubleshooters "a" and "b" both have order 1');
   });
 });

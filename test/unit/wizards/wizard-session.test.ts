@@ -73,7 +73,11 @@ describe('wizard.resume (the page loads)', () => {
   });
 
   it('after a reload: the path the history entry stored, so Back still knows the way', () => {
-    const stored = [{ step: 'pick-phone', event: 'answer.android' }, { step: 'do-this', event: 'step.done' }, { step: 'try-this' }];
+    const stored = [
+      { step: 'pick-phone', event: 'answer.android' },
+      { step: 'do-this', event: 'step.done' },
+      { step: 'try-this' },
+    ];
     const s = session(sample, { step: 'try-this', state: entry(stored) });
     expect(s.path()).toEqual(stored);
     s.taken();
@@ -242,7 +246,10 @@ describe('wizard.address (Back, Forward, a hash typed or followed)', () => {
     s.actor.send({ type: 'wizard.address', step: 'not-a-step-either', state: null });
     expect(s.path()).toEqual([{ step: 'pick-phone' }]);
     expect(s.notice()).toBe('unknownStep');
-    expect(s.taken()).toEqual([{ type: 'history.reset', entry: entry([{ step: 'pick-phone' }]) }, { type: 'step.focus' }]);
+    expect(s.taken()).toEqual([
+      { type: 'history.reset', entry: entry([{ step: 'pick-phone' }]) },
+      { type: 'step.focus' },
+    ]);
     // The hashchange that follows names the plain address the session has just written: nothing more happens.
     s.actor.send({ type: 'wizard.address', step: '', state: entry([{ step: 'pick-phone' }]) });
     expect(s.notice()).toBe('unknownStep');
@@ -253,7 +260,10 @@ describe('wizard.address (Back, Forward, a hash typed or followed)', () => {
 describe.each(registry.all.map((t) => [t.id, t.machine] as const))('every simple path of %s', (id, machine) => {
   const paths = getSimplePaths(machine)
     .filter((p) => p.state.status === 'done')
-    .map((p) => ({ events: p.steps.slice(1).map((s) => s.event.type), states: p.steps.map((s) => String(s.state.value)) }));
+    .map((p) => ({
+      events: p.steps.slice(1).map((s) => s.event.type),
+      states: p.steps.map((s) => String(s.state.value)),
+    }));
 
   it('exists', () => {
     expect(paths.length).toBeGreaterThan(0);

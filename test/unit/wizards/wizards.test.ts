@@ -54,7 +54,12 @@ const articleIdsOnDisk = readdirSync(new URL('content/articles/en/', root))
 function graphTextKeys(graph: WizardGraph): string[] {
   const keys = [`${graph.textKey}.title`, `${graph.textKey}.summary`];
   for (const step of graph.steps) {
-    keys.push(step.titleKey, step.bodyKey, ...(step.questionKey ? [step.questionKey] : []), ...step.options.map((o) => o.labelKey));
+    keys.push(
+      step.titleKey,
+      step.bodyKey,
+      ...(step.questionKey ? [step.questionKey] : []),
+      ...step.options.map((o) => o.labelKey),
+    );
   }
   return [...new Set(keys)];
 }
@@ -62,7 +67,7 @@ function graphTextKeys(graph: WizardGraph): string[] {
 /** Step ids from which an end step can be reached (an end step reaches itself). */
 function canFinish(graph: WizardGraph): Set<string> {
   const finishing = new Set(graph.steps.filter((s) => s.kind === 'end').map((s) => s.id));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const step of graph.steps) {
       if (!finishing.has(step.id) && step.options.some((o) => finishing.has(o.target))) {
@@ -180,7 +185,9 @@ describe.each(registry.all.map((t) => [t.id, t] as const))('troubleshooter %s', 
   it('embeds only articles that exist in content/articles/en, and other registered troubleshooters', () => {
     for (const step of graph.steps) {
       if (step.embed?.type === 'article') {
-        expect(articleIdsOnDisk, `${step.id}: article ${step.embed.id} in content/articles/en`).toContain(step.embed.id);
+        expect(articleIdsOnDisk, `${step.id}: article ${step.embed.id} in content/articles/en`).toContain(
+          step.embed.id,
+        );
       }
       if (step.embed?.type === 'wizard') {
         expect(registry.has(step.embed.id), `${step.id}: troubleshooter ${step.embed.id}`).toBe(true);
@@ -227,7 +234,10 @@ describe('wizards.json', () => {
   it('uses no English sentence words in Italian text outside quoted or bold UI labels', () => {
     const english = /\b(the|you|your|and|with|this|that|is|are|to|of|it)\b/i;
     const offenders = [...(strings.get(toLocale('it')) ?? [])].filter(([, text]) => {
-      const prose = text.replace(/\*\*[^*]+\*\*/g, '').replace(/"[^"]*"/g, '').replace(/\([^)]*\)/g, '');
+      const prose = text
+        .replace(/\*\*[^*]+\*\*/g, '')
+        .replace(/"[^"]*"/g, '')
+        .replace(/\([^)]*\)/g, '');
       return english.test(prose);
     });
     expect(offenders).toEqual([]);

@@ -4,5 +4,7 @@ import { perLocaleStaticPaths } from '../../../i18n/static-paths.ts';
 import { registry } from '../../../wizards/wizard-registry.ts';
 
 export function wizardStaticPaths() {
-  return perLocaleStaticPaths(() => registry.all.map((troubleshooter) => ({ params: { id: troubleshooter.id }, props: { troubleshooter } })));
+  return perLocaleStaticPaths(() =>
+    registry.all.map((troubleshooter) => ({ params: { id: troubleshooter.id }, props: { troubleshooter } })),
+  );
 }

@@ -8,8 +8,19 @@ const offline = { url: '/_astro/OfflineStatus.js', bytes: 600, early: true };
 describe('the budgets', () => {
   it('pass a light site', () => {
     const pages: MeasuredPage[] = [
-      { path: '/en/articles/a/', type: 'article', bytes: bytes(5 * KB, 3 * KB, 1000), scriptsBeforeInteraction: [trigger, offline] },
-      { path: '/en/wizards/w/', type: 'wizard', bytes: bytes(8 * KB, 3 * KB, 9 * KB), scriptsBeforeInteraction: [trigger], jsAfterInteraction: 12 * KB },
+      {
+        path: '/en/articles/a/',
+        type: 'article',
+        bytes: bytes(5 * KB, 3 * KB, 1000),
+        scriptsBeforeInteraction: [trigger, offline],
+      },
+      {
+        path: '/en/wizards/w/',
+        type: 'wizard',
+        bytes: bytes(8 * KB, 3 * KB, 9 * KB),
+        scriptsBeforeInteraction: [trigger],
+        jsAfterInteraction: 12 * KB,
+      },
     ];
     const results = checkBudgets(pages);
     expect(results.map((r) => r.pass)).toEqual([true, true, true, true]);

@@ -2,7 +2,13 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { syntheticKnowledgeBase, corpusOf, madeUpWord, randomSource, type ArticleFile } from '../../../../scripts/bench/synthetic-kb.ts';
+import {
+  syntheticKnowledgeBase,
+  corpusOf,
+  madeUpWord,
+  randomSource,
+  type ArticleFile,
+} from '../../../../scripts/bench/synthetic-kb.ts';
 import { checkArticles } from '../../../../src/content/article-files.ts';
 import { splitFrontmatter } from '../../../../src/content/frontmatter.ts';
 
@@ -48,7 +54,9 @@ describe('the synthetic knowledge base', () => {
   });
 
   it('draws its prose from lines MDX reads as plain text', () => {
-    const corpus = corpusOf(['## 2. A heading\n\nFirst sentence here, long enough. Second one, also long enough!\n<Callout kind="note">Not this.</Callout>\n| not | this |']);
+    const corpus = corpusOf([
+      '## 2. A heading\n\nFirst sentence here, long enough. Second one, also long enough!\n<Callout kind="note">Not this.</Callout>\n| not | this |',
+    ]);
     expect(corpus.headings).toEqual(['A heading']);
     expect(corpus.sentences).toEqual(['First sentence here, long enough.', 'Second one, also long enough!']);
     expect(madeUpWord(randomSource(1))).toMatch(/^[a-z]{4,8}$/);

@@ -3,7 +3,11 @@ import { isValidHost, parseRequestTarget, pathOf } from '../../../../scripts/ser
 
 describe('reading a request target', () => {
   it('splits a path into segments and keeps the query', () => {
-    expect(parseRequestTarget('/en/articles/sms/?q=code')).toEqual({ segments: ['en', 'articles', 'sms'], trailingSlash: true, search: '?q=code' });
+    expect(parseRequestTarget('/en/articles/sms/?q=code')).toEqual({
+      segments: ['en', 'articles', 'sms'],
+      trailingSlash: true,
+      search: '?q=code',
+    });
     expect(parseRequestTarget('/')).toEqual({ segments: [], trailingSlash: true, search: '' });
     expect(parseRequestTarget('/en')).toEqual({ segments: ['en'], trailingSlash: false, search: '' });
   });
@@ -15,25 +19,47 @@ describe('reading a request target', () => {
   });
 
   it('collapses repeated slashes and "." segments, and applies ".." inside the site', () => {
-    expect(parseRequestTarget('/.//evil.example/..%2fen')).toEqual({ segments: ['en'], trailingSlash: false, search: '' });
+    expect(parseRequestTarget('/.//evil.example/..%2fen')).toEqual({
+      segments: ['en'],
+      trailingSlash: false,
+      search: '',
+    });
     expect(parseRequestTarget('//en///articles/./sms/')?.segments).toEqual(['en', 'articles', 'sms']);
     expect(parseRequestTarget('/en/../it/')?.segments).toEqual(['it']);
   });
 
   it('refuses ".." above the site, encoded or not', () => {
-    for (const target of ['/../secret.txt', '/..%2fdist-old/notes.txt', '/%2e%2e/secret.txt', '/en/../../secret.txt', '/%2E%2E%2F%2E%2E%2Fetc/passwd']) {
+    for (const target of [
+      '/../secret.txt',
+      '/..%2fdist-old/notes.txt',
+      '/%2e%2e/secret.txt',
+      '/en/../../secret.txt',
+      '/%2E%2E%2F%2E%2E%2Fetc/passwd',
+    ]) {
       expect(parseRequestTarget(target), target).toBeUndefined();
     }
   });
 
   it('refuses backslashes, NUL bytes and broken percent-encoding or UTF-8', () => {
-    for (const target of ['/..\\dist-old\\notes.txt', '/..%5cdist-old/notes.txt', '/notes.txt%00.html', '/%', '/%zz', '/%C0%AF', '/%ED%A0%80']) {
+    for (const target of [
+      '/..\\dist-old\\notes.txt',
+      '/..%5cdist-old/notes.txt',
+      '/notes.txt%00.html',
+      '/%',
+      '/%zz',
+      '/%C0%AF',
+      '/%ED%A0%80',
+    ]) {
       expect(parseRequestTarget(target), target).toBeUndefined();
     }
   });
 
   it('takes only the path of an absolute URL, and refuses other forms', () => {
-    expect(parseRequestTarget('http://evil.example/en/?a=1')).toEqual({ segments: ['en'], trailingSlash: true, search: '?a=1' });
+    expect(parseRequestTarget('http://evil.example/en/?a=1')).toEqual({
+      segments: ['en'],
+      trailingSlash: true,
+      search: '?a=1',
+    });
     for (const target of ['*', 'evil.example:443', 'http://[/', '', 'javascript:alert(1)']) {
       expect(parseRequestTarget(target), target).toBeUndefined();
     }
@@ -68,7 +94,15 @@ describe('the canonical path of segments', () => {
 
 describe('the Host header', () => {
   it('accepts names, addresses and ports', () => {
-    for (const host of ['localhost', 'localhost:4321', '127.0.0.1:4322', 'help.example.com', '[::1]:4321', '[::1]', 'xn--caf-dma.example']) {
+    for (const host of [
+      'localhost',
+      'localhost:4321',
+      '127.0.0.1:4322',
+      'help.example.com',
+      '[::1]:4321',
+      '[::1]',
+      'xn--caf-dma.example',
+    ]) {
       expect(isValidHost(host), host).toBe(true);
     }
   });

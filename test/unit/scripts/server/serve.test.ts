@@ -12,7 +12,11 @@ const repo = resolve(import.meta.dirname, '../../../..');
 /** Runs serve.ts until it exits or prints its first line; kills it after that line. */
 function runServe(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['scripts/serve.ts'], { cwd: repo, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/serve.ts'], {
+      cwd: repo,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -27,7 +31,11 @@ function runServe(env: Record<string, string>): Promise<{ code: number | null; s
 describe('settings from the environment', () => {
   it('defaults to dist/ on 127.0.0.1:4321', () => {
     expect(serveOptions({})).toEqual({ dir: resolve('dist'), port: 4321, host: '127.0.0.1' });
-    expect(serveOptions({ PORT: '0', HOST: '0.0.0.0', SLH_DIST: '/srv/site' })).toEqual({ dir: '/srv/site', port: 0, host: '0.0.0.0' });
+    expect(serveOptions({ PORT: '0', HOST: '0.0.0.0', SLH_DIST: '/srv/site' })).toEqual({
+      dir: '/srv/site',
+      port: 0,
+      host: '0.0.0.0',
+    });
   });
 
   it('names PORT when it is not a port number', () => {
@@ -78,7 +86,10 @@ describe('starting the server', () => {
   });
 
   it('a folder without a built site says how to build one', async () => {
-    const { code, stderr } = await runServe({ PORT: '0', SLH_DIST: resolve(site.root, 'en', 'articles', 'sms', 'missing') });
+    const { code, stderr } = await runServe({
+      PORT: '0',
+      SLH_DIST: resolve(site.root, 'en', 'articles', 'sms', 'missing'),
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('npm run build');
   });

@@ -28,36 +28,182 @@ function generator(start: number): () => number {
 }
 
 const random = generator(seed);
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const chance = (p: number): boolean => random() < p;
 const repeat = (min: number, max: number, make: () => string): string[] =>
   Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, make);
 
 // Pieces an attacker would put in a path: climbing, encodings of it, the planted files, and names of other origins.
 const pieces = [
-  '', '.', '..', '...', '%2e', '%2E%2e', '%2e%2e', '..%2f', '..%2F', '%2f', '%252f', '%252e%252e', '%5c', '..%5c', '\\', '..\\',
-  '%00', '%', '%z', '%zz', '%c0%ae', '%c0%af', '%e0%80%ae', '%ed%a0%80', '%ff', 'dist-old', 'dist', 'notes.txt', 'secret.txt',
-  'link-out.txt', 'link-out-dir', 'link-in.txt', '_headers', '%5fheaders', 'en', 'it', '404', 'index.html', 'articles', 'sms',
-  '_astro', 'app.js', 'pagefind', '[', ']', '[::1]', '@', ':', 'evil.example', 'evil.example:80', '//', ';', '~', '*', '%20',
-  ' ', '\t', 'é', '%e9', '%C3%A9', '%0d%0a', '%0aLocation:%20//evil', 'x'.repeat(300), '%2e%2e%2f'.repeat(8),
+  '',
+  '.',
+  '..',
+  '...',
+  '%2e',
+  '%2E%2e',
+  '%2e%2e',
+  '..%2f',
+  '..%2F',
+  '%2f',
+  '%252f',
+  '%252e%252e',
+  '%5c',
+  '..%5c',
+  '\\',
+  '..\\',
+  '%00',
+  '%',
+  '%z',
+  '%zz',
+  '%c0%ae',
+  '%c0%af',
+  '%e0%80%ae',
+  '%ed%a0%80',
+  '%ff',
+  'dist-old',
+  'dist',
+  'notes.txt',
+  'secret.txt',
+  'link-out.txt',
+  'link-out-dir',
+  'link-in.txt',
+  '_headers',
+  '%5fheaders',
+  'en',
+  'it',
+  '404',
+  'index.html',
+  'articles',
+  'sms',
+  '_astro',
+  'app.js',
+  'pagefind',
+  '[',
+  ']',
+  '[::1]',
+  '@',
+  ':',
+  'evil.example',
+  'evil.example:80',
+  '//',
+  ';',
+  '~',
+  '*',
+  '%20',
+  ' ',
+  '\t',
+  'é',
+  '%e9',
+  '%C3%A9',
+  '%0d%0a',
+  '%0aLocation:%20//evil',
+  'x'.repeat(300),
+  '%2e%2e%2f'.repeat(8),
 ];
-const prefixes = ['/', '/', '/', '//', '///', '/./', '/.//', 'http://127.0.0.1/', 'http://evil.example/', 'https://evil.example', '*', '', 'x', '\\', '/\\'];
-const methods = ['GET', 'GET', 'GET', 'GET', 'HEAD', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT', 'PATCH', 'get', 'G ET', 'GET\0', 'BREW', ''];
-const versions = ['HTTP/1.1', 'HTTP/1.1', 'HTTP/1.1', 'HTTP/1.0', 'HTTP/2.0', 'HTTP/1.1 extra', 'HTTP/1', 'http/1.1', ''];
-const hosts = ['Host: 127.0.0.1', 'Host: localhost:4321', 'Host: evil.example', 'Host: a b', 'Host:', 'Host: [', 'Host: [::1]:1', 'Host: x/y', 'Host: user@evil', 'Host: 127.0.0.1:99999'];
+const prefixes = [
+  '/',
+  '/',
+  '/',
+  '//',
+  '///',
+  '/./',
+  '/.//',
+  'http://127.0.0.1/',
+  'http://evil.example/',
+  'https://evil.example',
+  '*',
+  '',
+  'x',
+  '\\',
+  '/\\',
+];
+const methods = [
+  'GET',
+  'GET',
+  'GET',
+  'GET',
+  'HEAD',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'OPTIONS',
+  'TRACE',
+  'CONNECT',
+  'PATCH',
+  'get',
+  'G ET',
+  'GET\0',
+  'BREW',
+  '',
+];
+const versions = [
+  'HTTP/1.1',
+  'HTTP/1.1',
+  'HTTP/1.1',
+  'HTTP/1.0',
+  'HTTP/2.0',
+  'HTTP/1.1 extra',
+  'HTTP/1',
+  'http/1.1',
+  '',
+];
+const hosts = [
+  'Host: 127.0.0.1',
+  'Host: localhost:4321',
+  'Host: evil.example',
+  'Host: a b',
+  'Host:',
+  'Host: [',
+  'Host: [::1]:1',
+  'Host: x/y',
+  'Host: user@evil',
+  'Host: 127.0.0.1:99999',
+];
 const ordinaryHeaders = [
-  'Accept-Encoding: gzip', 'Accept-Encoding: gzip, deflate, br', 'Accept-Encoding: identity', 'Accept-Encoding: gzip;q=0',
-  'Range: bytes=0-1', 'Range: bytes=-1', 'If-None-Match: *', 'Content-Length: 0', 'Cookie: a=b', 'X-Forwarded-Host: evil.example',
+  'Accept-Encoding: gzip',
+  'Accept-Encoding: gzip, deflate, br',
+  'Accept-Encoding: identity',
+  'Accept-Encoding: gzip;q=0',
+  'Range: bytes=0-1',
+  'Range: bytes=-1',
+  'If-None-Match: *',
+  'Content-Length: 0',
+  'Cookie: a=b',
+  'X-Forwarded-Host: evil.example',
   'Referer: //evil.example/',
 ];
 const hostileHeaders = [
-  ...ordinaryHeaders, 'Content-Length: abc', 'Content-Length: -1', 'Transfer-Encoding: chunked', 'Transfer-Encoding: gzip, chunked',
-  'Upgrade: websocket', 'Bad Header: x', 'NoColon', ': empty-name', `X-Long: ${'a'.repeat(5000)}`, 'X-Nul: a\0b', 'X-CR: a\rb',
-  'X-Latin: caf\xe9', 'X-Folded: a\r\n b',
+  ...ordinaryHeaders,
+  'Content-Length: abc',
+  'Content-Length: -1',
+  'Transfer-Encoding: chunked',
+  'Transfer-Encoding: gzip, chunked',
+  'Upgrade: websocket',
+  'Bad Header: x',
+  'NoColon',
+  ': empty-name',
+  `X-Long: ${'a'.repeat(5000)}`,
+  'X-Nul: a\0b',
+  'X-CR: a\rb',
+  'X-Latin: caf\xe9',
+  'X-Folded: a\r\n b',
 ];
 
 // Real addresses of the temporary site, some without their folder's slash, for the requests that are mutations of ordinary ones.
-const realPaths = ['/', '/en', '/en/', '/it', '/it/', '/en/articles/sms', '/en/articles/sms/', '/_astro/app.js', '/notes.txt', '/en/404/', '/404.html'];
+const realPaths = [
+  '/',
+  '/en',
+  '/en/',
+  '/it',
+  '/it/',
+  '/en/articles/sms',
+  '/en/articles/sms/',
+  '/_astro/app.js',
+  '/notes.txt',
+  '/en/404/',
+  '/404.html',
+];
 
 /** A real address with a few changes an attacker would try: a piece inserted, slashes doubled, a character encoded. */
 function mutatedPath(): string {
@@ -76,7 +222,16 @@ function mutatedPath(): string {
 // Ways to climb out of the folder, and what lies outside it.
 const climbs = ['..', '%2e%2e', '%2E%2E', '.%2e', '%2e.', '%252e%252e', '%c0%ae%c0%ae', '..%00', '...', '..;'];
 const separators = ['/', '/', '%2f', '%2F', '%252f', '%5c', '\\', '//', '/./', '%2f%2f'];
-const outside = ['dist-old/notes.txt', 'dist-old%2fnotes.txt', 'dist-old/', 'dist-old', 'secret.txt', 'link-out.txt', 'link-out-dir/notes.txt', 'link-out-dir/'];
+const outside = [
+  'dist-old/notes.txt',
+  'dist-old%2fnotes.txt',
+  'dist-old/',
+  'dist-old',
+  'secret.txt',
+  'link-out.txt',
+  'link-out-dir/notes.txt',
+  'link-out-dir/',
+];
 
 /** A path that tries to reach a planted file: a start inside the site, some climbs, a target outside. */
 function escapePath(): string {
@@ -93,16 +248,24 @@ function generatedRequest(): string {
   const kind = pick(['ordinary', 'escape', 'hostile'] as const);
   const ordinary = kind !== 'hostile';
   const path =
-    kind === 'ordinary' ? mutatedPath()
-    : kind === 'escape' ? escapePath()
-    : pick(prefixes) + repeat(0, 8, () => pick(pieces)).join(chance(0.8) ? '/' : '') + (chance(0.3) ? '/' : '');
-  const query = chance(0.2) ? `?${repeat(1, 3, () => pick([...pieces, 'q=sms', 'next=//evil.example', 'a=1&b=2'])).join('&')}` : '';
+    kind === 'ordinary'
+      ? mutatedPath()
+      : kind === 'escape'
+        ? escapePath()
+        : pick(prefixes) + repeat(0, 8, () => pick(pieces)).join(chance(0.8) ? '/' : '') + (chance(0.3) ? '/' : '');
+  const query = chance(0.2)
+    ? `?${repeat(1, 3, () => pick([...pieces, 'q=sms', 'next=//evil.example', 'a=1&b=2'])).join('&')}`
+    : '';
   const line = ordinary
     ? `${pick(['GET', 'GET', 'GET', 'HEAD', 'POST'])} ${path}${query} HTTP/1.1`
     : [pick(methods), path + query, pick(versions)].filter((part) => part !== '').join(' ');
   const headers = ordinary
     ? [hosts[0]!, ...repeat(0, 2, () => pick(ordinaryHeaders))]
-    : [...(chance(0.9) ? [pick(hosts)] : []), ...(chance(0.05) ? [pick(hosts)] : []), ...repeat(0, 3, () => pick(hostileHeaders))];
+    : [
+        ...(chance(0.9) ? [pick(hosts)] : []),
+        ...(chance(0.05) ? [pick(hosts)] : []),
+        ...repeat(0, 3, () => pick(hostileHeaders)),
+      ];
   // Always last, so every well-formed request ends its connection and the reader knows the answer is complete.
   return `${line}\r\n${[...headers, 'Connection: close'].join('\r\n')}\r\n\r\n`;
 }
@@ -126,41 +289,48 @@ afterAll(async () => {
 });
 
 describe('fuzzing the local server', () => {
-  it(`${requests} generated requests (seed ${seed}): never a 5xx, never a file from outside, still serving`, { timeout: budgetMs + 15_000 }, async () => {
-    const all = Array.from({ length: requests }, generatedRequest);
-    const statuses = new Map<number, number>();
-    const problems: string[] = [];
-    let insideFileSeen = 0; // the control: a file inside the site is recognised, gzipped or not
-    const started = Date.now();
-    let next = 0;
+  it(
+    `${requests} generated requests (seed ${seed}): never a 5xx, never a file from outside, still serving`,
+    { timeout: budgetMs + 15_000 },
+    async () => {
+      const all = Array.from({ length: requests }, generatedRequest);
+      const statuses = new Map<number, number>();
+      const problems: string[] = [];
+      let insideFileSeen = 0; // the control: a file inside the site is recognised, gzipped or not
+      const started = Date.now();
+      let next = 0;
 
-    const check = (request: string, response: RawResponse | undefined): void => {
-      const shown = JSON.stringify(request.slice(0, 300));
-      if (!response) return void problems.push(`no answer to ${shown}`);
-      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      if (!(response.status >= 100 && response.status < 500)) problems.push(`${response.status} for ${shown}`);
-      const text = textOf(response);
-      if (text.includes(secretMarker)) problems.push(`a file from outside the site for ${shown}`);
-      if (text.includes(insideMarker) && response.headers['content-encoding'] === 'gzip') insideFileSeen++;
-      const location = response.headers['location'];
-      if (location !== undefined && !/^\/(?![/\\])/.test(location)) problems.push(`Location ${location} for ${shown}`);
-    };
-    const worker = async (): Promise<void> => {
-      while (next < all.length && Date.now() - started < budgetMs) {
-        const request = all[next++]!;
-        check(request, await sendRaw(server.port, Buffer.from(request, 'latin1')));
-      }
-    };
-    await Promise.all(Array.from({ length: parallel }, worker));
-    const elapsed = Date.now() - started;
+      const check = (request: string, response: RawResponse | undefined): void => {
+        const shown = JSON.stringify(request.slice(0, 300));
+        if (!response) return void problems.push(`no answer to ${shown}`);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        if (!(response.status >= 100 && response.status < 500)) problems.push(`${response.status} for ${shown}`);
+        const text = textOf(response);
+        if (text.includes(secretMarker)) problems.push(`a file from outside the site for ${shown}`);
+        if (text.includes(insideMarker) && response.headers['content-encoding'] === 'gzip') insideFileSeen++;
+        const location = response.headers['location'];
+        if (location !== undefined && !/^\/(?![/\\])/.test(location))
+          problems.push(`Location ${location} for ${shown}`);
+      };
+      const worker = async (): Promise<void> => {
+        while (next < all.length && Date.now() - started < budgetMs) {
+          const request = all[next++]!;
+          check(request, await sendRaw(server.port, Buffer.from(request, 'latin1')));
+        }
+      };
+      await Promise.all(Array.from({ length: parallel }, worker));
+      const elapsed = Date.now() - started;
 
-    expect(problems.slice(0, 20)).toEqual([]);
-    expect(next, `only ${next} of ${requests} requests were sent within ${budgetMs} ms`).toBe(requests);
-    expect(elapsed).toBeLessThan(budgetMs);
-    // The run means something only if it reached every kind of answer, not just the parser's 400s.
-    expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200, 301, 400, 404, 405]));
-    expect(insideFileSeen, 'the check would see a planted file in a gzipped answer').toBeGreaterThan(0);
-    expect((await sendRaw(server.port, 'GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'))?.status).toBe(200);
-    expect(server.server.listening).toBe(true);
-  });
+      expect(problems.slice(0, 20)).toEqual([]);
+      expect(next, `only ${next} of ${requests} requests were sent within ${budgetMs} ms`).toBe(requests);
+      expect(elapsed).toBeLessThan(budgetMs);
+      // The run means something only if it reached every kind of answer, not just the parser's 400s.
+      expect([...statuses.keys()].sort()).toEqual(expect.arrayContaining([200, 301, 400, 404, 405]));
+      expect(insideFileSeen, 'the check would see a planted file in a gzipped answer').toBeGreaterThan(0);
+      expect(
+        (await sendRaw(server.port, 'GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'))?.status,
+      ).toBe(200);
+      expect(server.server.listening).toBe(true);
+    },
+  );
 });

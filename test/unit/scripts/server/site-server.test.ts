@@ -58,7 +58,12 @@ describe('a request that is not a valid URL', () => {
   });
 
   it('a request line Node cannot parse gets 400 with the security headers, and the server keeps serving', async () => {
-    for (const raw of ['GET /\x00 HTTP/1.1\r\nHost: x\r\n\r\n', 'GET / HTTP/9.9\r\n\r\n', 'NOT HTTP AT ALL\r\n\r\n', 'GET / HTTP/1.1\r\nBad Header\r\n\r\n']) {
+    for (const raw of [
+      'GET /\x00 HTTP/1.1\r\nHost: x\r\n\r\n',
+      'GET / HTTP/9.9\r\n\r\n',
+      'NOT HTTP AT ALL\r\n\r\n',
+      'GET / HTTP/1.1\r\nBad Header\r\n\r\n',
+    ]) {
       const response = await sendRaw(server.port, raw);
       expect(response?.status, JSON.stringify(raw)).toBe(400);
       expect(securityHeaderProblems(response!.headers)).toEqual([]);
@@ -103,7 +108,7 @@ describe('nothing outside the site folder is served', () => {
     expect((await get('/link-in.txt')).body).toBe(insideMarker);
   });
 
-  it('/_headers, the host\'s own settings, is not served', async () => {
+  it("/_headers, the host's own settings, is not served", async () => {
     for (const target of ['/_headers', '/%5fheaders', '//_headers', '/_headers/']) {
       const response = await get(target);
       expect(response.status, target).toBe(404);
@@ -120,7 +125,14 @@ describe('redirects stay on this site', () => {
   });
 
   it('no redirect Location is protocol-relative or absolute, whatever the request', async () => {
-    for (const target of ['//evil.example/%2e%2e/en', '///evil.example/../en', '/%2fevil.example/..%2fen', '//en', 'http://evil.example/en', '/en?next=//evil.example']) {
+    for (const target of [
+      '//evil.example/%2e%2e/en',
+      '///evil.example/../en',
+      '/%2fevil.example/..%2fen',
+      '//en',
+      'http://evil.example/en',
+      '/en?next=//evil.example',
+    ]) {
       const response = await get(target);
       expect(response.status, target).toBe(301);
       expect(response.headers['location'], target).toMatch(/^\/(?![/\\])/);
@@ -171,7 +183,7 @@ describe('serving the site as a static host does', () => {
     expect(securityHeaderProblems(response.headers)).toEqual([]);
   });
 
-  it('answers an unknown address with its locale\'s 404 page, else the top-level one', async () => {
+  it("answers an unknown address with its locale's 404 page, else the top-level one", async () => {
     const italian = await get('/it/articoli/non-esiste/');
     expect(italian.status).toBe(404);
     expect(italian.body).toContain('italian not found');
@@ -183,11 +195,14 @@ describe('serving the site as a static host does', () => {
 
   it('gzips text when asked, and says so', async () => {
     const response = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
-      const req = request({ port: server.port, host: '127.0.0.1', path: '/en/articles/sms/', headers: { 'Accept-Encoding': 'gzip, br' } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-      });
+      const req = request(
+        { port: server.port, host: '127.0.0.1', path: '/en/articles/sms/', headers: { 'Accept-Encoding': 'gzip, br' } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        },
+      );
       req.on('error', reject);
       req.end();
     });
@@ -206,7 +221,7 @@ describe('serving the site as a static host does', () => {
     expect(missing.headers['cache-control']).toBe('no-cache');
   });
 
-  it('serves Pagefind\'s own files as they are', async () => {
+  it("serves Pagefind's own files as they are", async () => {
     const response = await get('/pagefind/wasm.en.pagefind', { headers: ['Host: 127.0.0.1', 'Accept-Encoding: gzip'] });
     expect(response.headers['content-type']).toBe('application/octet-stream');
     expect(response.headers['content-encoding']).toBeUndefined();

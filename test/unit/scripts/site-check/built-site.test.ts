@@ -15,7 +15,16 @@ describe('reading a built site folder', () => {
 
   it('reads pages, files, the sitemap and the published origin', () => {
     const site = readBuiltSite(fixture);
-    expect([...site.pages.keys()].sort()).toEqual(['/', '/en/', '/en/404/', '/en/a/', '/en/b/', '/en/c/', '/en/listed/', '/en/orphan/']);
+    expect([...site.pages.keys()].sort()).toEqual([
+      '/',
+      '/en/',
+      '/en/404/',
+      '/en/a/',
+      '/en/b/',
+      '/en/c/',
+      '/en/listed/',
+      '/en/orphan/',
+    ]);
     expect(site.files.has('/_astro/site.css')).toBe(true);
     expect(site.sitemap).toEqual(['/en/', '/en/listed/', '/en/never-built/']);
     expect(site.origin).toBe('https://help.example.com');

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { checkSite, formatReport, defaultOrphanExempt, type BuiltSite } from '../../../../scripts/site-check/link-check.ts';
+import {
+  checkSite,
+  formatReport,
+  defaultOrphanExempt,
+  type BuiltSite,
+} from '../../../../scripts/site-check/link-check.ts';
 
 const origin = 'https://help.example.com';
 
@@ -15,7 +20,9 @@ describe('internal links', () => {
   it('accepts links to built pages and files, relative or absolute to the site', () => {
     const s = site(
       {
-        '/en/': page('<a href="a/">A</a><a href="/en/a/">A</a><a href="https://help.example.com/en/a/">A</a><link href="/_astro/x.css" rel="stylesheet">'),
+        '/en/': page(
+          '<a href="a/">A</a><a href="/en/a/">A</a><a href="https://help.example.com/en/a/">A</a><link href="/_astro/x.css" rel="stylesheet">',
+        ),
         '/en/a/': page('<a href="../">Home</a>'),
       },
       [],
@@ -41,7 +48,9 @@ describe('internal links', () => {
   });
 
   it('leaves other sites, mail and phone links alone but counts them', () => {
-    const s = site({ '/en/': page('<a href="https://example.org/x">x</a><a href="mailto:a@b.c">m</a><a href="tel:+1">t</a>') });
+    const s = site({
+      '/en/': page('<a href="https://example.org/x">x</a><a href="mailto:a@b.c">m</a><a href="tel:+1">t</a>'),
+    });
     const report = checkSite(s);
     expect(report.problems).toEqual([]);
     expect(report.externalLinks).toBe(1);
@@ -56,14 +65,20 @@ describe('internal links', () => {
 describe('anchors', () => {
   it('checks fragments against the ids of the target page, on the same page and across pages', () => {
     const s = site({
-      '/en/': page('<a href="#here">ok</a><a href="#nowhere">bad</a><h2 id="here">Here</h2><a href="/en/a/#steps">ok</a><a href="/en/a/#gone">bad</a>'),
+      '/en/': page(
+        '<a href="#here">ok</a><a href="#nowhere">bad</a><h2 id="here">Here</h2><a href="/en/a/#steps">ok</a><a href="/en/a/#gone">bad</a>',
+      ),
       '/en/a/': page('<h2 id="steps">Steps</h2>'),
     });
     expect(kinds(s)).toEqual(['broken-anchor /en/ #nowhere', 'broken-anchor /en/ /en/a/#gone']);
   });
 
   it('accepts #top, an empty fragment, <a name> targets and encoded ids', () => {
-    const s = site({ '/en/': page('<a href="#top">t</a><a href="#">e</a><a name="old"></a><a href="#old">o</a><h2 id="più">p</h2><a href="#pi%C3%B9">p</a>') });
+    const s = site({
+      '/en/': page(
+        '<a href="#top">t</a><a href="#">e</a><a name="old"></a><a href="#old">o</a><h2 id="più">p</h2><a href="#pi%C3%B9">p</a>',
+      ),
+    });
     expect(kinds(s)).toEqual([]);
   });
 
@@ -74,7 +89,11 @@ describe('anchors', () => {
 
 describe('text alternatives', () => {
   it('requires an alt attribute on every image, empty alt meaning decoration', () => {
-    const s = site({ '/en/': page('<img src="/a.png"><img src="/b.png" alt=""><img src="/c.png" alt="Card">') }, [], ['/a.png', '/b.png', '/c.png']);
+    const s = site(
+      { '/en/': page('<img src="/a.png"><img src="/b.png" alt=""><img src="/c.png" alt="Card">') },
+      [],
+      ['/a.png', '/b.png', '/c.png'],
+    );
     expect(kinds(s)).toEqual(['image-alt /en/ <img src="/a.png">']);
   });
 
