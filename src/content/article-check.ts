@@ -1,7 +1,7 @@
 // The rules every set of article files must meet before a page is built from it: per file (the file name, the
 // frontmatter schema) and across files (one id per article, the same id in every locale, known references).
 // The content collection's loader and `npm run l10n` both run these rules, on the files each of them read once.
-import { articleSchema, type ArticleData } from './article-schema.ts';
+import { articleSchema, isIbkrArticleNumber, type ArticleData } from './article-schema.ts';
 
 export interface ArticleProblem {
   /** Path relative to the working directory, e.g. content/articles/it/voice-callback.mdx */
@@ -67,6 +67,13 @@ export function checkArticleFiles(files: readonly ArticleFile[], localeCodes: re
         problems.push({ file, field, message: issue.message });
       }
       continue;
+    }
+    if (!isIbkrArticleNumber(parsed.data.id) && parsed.data.id !== slug) {
+      problems.push({
+        file,
+        field: 'id',
+        message: `an article of our own takes its file name as id ("${slug}"); digits are only for IBKR's article numbers`,
+      });
     }
     articles.push({ file, locale, slug, data: parsed.data, body });
   }

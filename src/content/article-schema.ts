@@ -10,10 +10,23 @@ export type Topic = (typeof topics)[number];
 export type Product = (typeof products)[number];
 export type Method = (typeof methods)[number];
 
-const kbId = z.string().regex(/^\d+$/, 'must be a knowledge-base number written as a string of digits, e.g. "3396"');
+/**
+ * An article's id, the same in every locale, used by <Kb id>, `related` and the troubleshooters: IBKR's own
+ * knowledge-base number when the article covers an IBKR article ("3396", shown as "IBKR article 3396"), otherwise
+ * the article's file name ("before-you-travel"), which no reader can mistake for an IBKR number.
+ */
+const articleId = z
+  .string()
+  .regex(
+    /^(?:\d+|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$/,
+    'must be an IBKR article number written as digits ("3396") or, for an article of our own, its file name ("before-you-travel")',
+  );
+
+/** True for an id that is IBKR's knowledge-base number, which pages may show. */
+export const isIbkrArticleNumber = (id: string): boolean => /^\d+$/.test(id);
 
 export const articleSchema = z.strictObject({
-  id: kbId,
+  id: articleId,
   title: z.string().trim().min(1, 'must not be empty'),
   summary: z
     .string()
@@ -24,7 +37,7 @@ export const articleSchema = z.strictObject({
   products: z.array(z.enum(products)).min(1, 'must name at least one product'),
   methods: z.array(z.enum(methods)).min(1, 'must name at least one method'),
   updated: z.coerce.date({ error: 'must be a date such as 2026-11-29' }),
-  related: z.array(kbId).optional(),
+  related: z.array(articleId).optional(),
   /** Hash of the English body this translation was made from (set by `npm run l10n -- --mark`). */
   sourceHash: z.string().regex(/^[0-9a-f]{12,64}$/, 'must be the hex hash printed by npm run l10n').optional(),
 });

@@ -124,7 +124,11 @@ export const machine = setup({
       on: { 'answer.yes': 'notification-confirm', 'answer.no': 'phone-online' },
     },
     'notification-confirm': {
-      meta: { kind: 'outcome', text: 'cantLogIn.notificationConfirm', embed: { type: 'article', id: '9102' } },
+      meta: {
+        kind: 'outcome',
+        text: 'cantLogIn.notificationConfirm',
+        embed: { type: 'article', id: 'ibkr-mobile-daily-login' },
+      },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-system' },
     },
     'phone-online': {
@@ -135,7 +139,7 @@ export const machine = setup({
       meta: {
         kind: 'outcome',
         text: 'cantLogIn.notificationTroubleshooting',
-        embed: { type: 'article', id: '9101' },
+        embed: { type: 'article', id: 'ibkr-mobile-notification-missing' },
       },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-system' },
     },
@@ -144,11 +148,19 @@ export const machine = setup({
       on: { 'answer.ios': 'cr-ios', 'answer.android': 'cr-android' },
     },
     'cr-ios': {
-      meta: { kind: 'outcome', text: 'cantLogIn.crIos', embed: { type: 'article', id: '9101' } },
+      meta: {
+        kind: 'outcome',
+        text: 'cantLogIn.crIos',
+        embed: { type: 'article', id: 'ibkr-mobile-notification-missing' },
+      },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
     'cr-android': {
-      meta: { kind: 'outcome', text: 'cantLogIn.crAndroid', embed: { type: 'article', id: '9101' } },
+      meta: {
+        kind: 'outcome',
+        text: 'cantLogIn.crAndroid',
+        embed: { type: 'article', id: 'ibkr-mobile-notification-missing' },
+      },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
 

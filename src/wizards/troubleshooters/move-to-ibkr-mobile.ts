@@ -17,7 +17,11 @@ export const machine = setup({
   initial: 'old-apps',
   states: {
     'old-apps': {
-      meta: { kind: 'question', text: 'moveToIbkrMobile.oldApps', embed: { type: 'article', id: '9105' } },
+      meta: {
+        kind: 'question',
+        text: 'moveToIbkrMobile.oldApps',
+        embed: { type: 'article', id: 'authentication-and-trading-device' },
+      },
       on: {
         'answer.trading': 'trading-open',
         'answer.authentication': 'auth-migrate',
@@ -28,7 +32,11 @@ export const machine = setup({
 
     // Trading only: nothing to migrate; the other functions sit in a menu that differs per phone system.
     'trading-open': {
-      meta: { kind: 'step', text: 'moveToIbkrMobile.tradingOpen', embed: { type: 'article', id: '9104' } },
+      meta: {
+        kind: 'step',
+        text: 'moveToIbkrMobile.tradingOpen',
+        embed: { type: 'article', id: 'move-to-ibkr-mobile' },
+      },
       on: { 'step.done': 'trading-other-functions', 'step.failed': 'contact-support' },
     },
     'trading-other-functions': {
@@ -45,13 +53,21 @@ export const machine = setup({
     },
 
     'auth-migrate': {
-      meta: { kind: 'step', text: 'moveToIbkrMobile.authMigrate', embed: { type: 'article', id: '9104' } },
+      meta: {
+        kind: 'step',
+        text: 'moveToIbkrMobile.authMigrate',
+        embed: { type: 'article', id: 'move-to-ibkr-mobile' },
+      },
       on: { 'step.done': 'daily-login', 'step.failed': 'contact-support' },
     },
 
     // Both apps, or IB Key for the debit card: authentication first, then the home-screen button.
     'both-activate': {
-      meta: { kind: 'step', text: 'moveToIbkrMobile.bothActivate', embed: { type: 'article', id: '9104' } },
+      meta: {
+        kind: 'step',
+        text: 'moveToIbkrMobile.bothActivate',
+        embed: { type: 'article', id: 'move-to-ibkr-mobile' },
+      },
       on: { 'step.done': 'both-trading', 'step.failed': 'contact-support' },
     },
     'both-trading': {
@@ -59,7 +75,11 @@ export const machine = setup({
       on: { 'step.done': 'daily-login', 'step.failed': 'contact-support' },
     },
     'debit-activate': {
-      meta: { kind: 'step', text: 'moveToIbkrMobile.debitActivate', embed: { type: 'article', id: '9104' } },
+      meta: {
+        kind: 'step',
+        text: 'moveToIbkrMobile.debitActivate',
+        embed: { type: 'article', id: 'move-to-ibkr-mobile' },
+      },
       on: { 'step.done': 'debit-card', 'step.failed': 'contact-support' },
     },
     'debit-card': {
@@ -68,7 +88,11 @@ export const machine = setup({
     },
 
     'daily-login': {
-      meta: { kind: 'question', text: 'moveToIbkrMobile.dailyLogin', embed: { type: 'article', id: '9102' } },
+      meta: {
+        kind: 'question',
+        text: 'moveToIbkrMobile.dailyLogin',
+        embed: { type: 'article', id: 'ibkr-mobile-daily-login' },
+      },
       on: { 'answer.online': 'daily-online', 'answer.offline': 'daily-offline' },
     },
     'daily-online': {
@@ -76,7 +100,11 @@ export const machine = setup({
       on: { 'outcome.yes': 'solved', 'outcome.no': 'daily-offline' },
     },
     'daily-offline': {
-      meta: { kind: 'outcome', text: 'moveToIbkrMobile.dailyOffline', embed: { type: 'article', id: '9102' } },
+      meta: {
+        kind: 'outcome',
+        text: 'moveToIbkrMobile.dailyOffline',
+        embed: { type: 'article', id: 'ibkr-mobile-daily-login' },
+      },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
 

@@ -57,7 +57,11 @@ export const machine = setup({
       meta: { kind: 'end', text: 'recoverIbKey.notificationsHandoff', embed: { type: 'wizard', id: 'cant-log-in' } },
     },
     'trading-device': {
-      meta: { kind: 'outcome', text: 'recoverIbKey.tradingDevice', embed: { type: 'article', id: '9105' } },
+      meta: {
+        kind: 'outcome',
+        text: 'recoverIbKey.tradingDevice',
+        embed: { type: 'article', id: 'authentication-and-trading-device' },
+      },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
 

@@ -33,7 +33,11 @@ export const machine = setup({
   initial: 'ib-key-recommended',
   states: {
     'ib-key-recommended': {
-      meta: { kind: 'question', text: 'smsCode.ibKeyRecommended', embed: { type: 'article', id: '9103' } },
+      meta: {
+        kind: 'question',
+        text: 'smsCode.ibKeyRecommended',
+        embed: { type: 'article', id: 'sms-code-not-arriving' },
+      },
       on: { 'answer.switch': 'activate-ib-key', 'answer.keepSms': 'restart-phone' },
     },
     'activate-ib-key': {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatProblems } from '../../../src/content/article-check.ts';
+import { checkArticleFiles, formatProblems } from '../../../src/content/article-check.ts';
 import { checkArticles } from '../../../src/content/article-files.ts';
 import { locales, sourceLocale } from '../../../src/i18n/locales.ts';
 
@@ -49,5 +49,28 @@ describe('article frontmatter check', () => {
     it('formats one line per problem with file and field', () => {
       expect(formatProblems(problems)).toContain('test/fixtures/broken-content/articles/en/wrong-topic.mdx: field "topic"');
     });
+  });
+});
+
+describe('article ids', () => {
+  const file = (slug: string, id: string) => ({
+    file: `content/articles/en/${slug}.mdx`,
+    locale: 'en',
+    slug,
+    frontmatter: { id, title: 'T', summary: 'S.', topic: 'basics', products: ['tws'], methods: ['sms'], updated: '2026-12-02' },
+    body: '',
+  });
+
+  it('takes IBKR article numbers as digits, and our own articles by their file name', () => {
+    const { problems } = checkArticleFiles([file('voice-callback', '3396'), file('before-you-travel', 'before-you-travel')], ['en'], 'en');
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses an id of our own that is not the file name, or that looks like an IBKR number with letters', () => {
+    const { problems } = checkArticleFiles([file('before-you-travel', 'travel'), file('lock', '9101a')], ['en'], 'en');
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/articles/en/before-you-travel.mdx id',
+      'content/articles/en/lock.mdx id',
+    ]);
   });
 });

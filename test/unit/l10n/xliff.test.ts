@@ -213,13 +213,18 @@ describe('XLIFF import refuses a bad file and changes nothing', () => {
 
   it('a missing component in an article, even when another unit is fine', () => {
     const file = readXliff(xml).find((f) => f.original === 'articles/it/voice-callback.mdx')!;
-    const unit = file.units.find((u) => u.target?.includes('<Kb id="9103" />'))!;
+    const unit = file.units.find((u) => u.target?.includes('<Kb id="sms-code-not-arriving" />'))!;
     const good = editUnit(xml, 'locales/it/ui.json', 'nav.home', (u) => setTarget(u, 'Inizio'));
     const bad = editUnit(good, file.original, unit.id, (u) =>
-      u.replace(/(<target[^>]*>[\s\S]*?)<ph id="\d+" ctype="x-mdx-component">&lt;Kb id="9103" \/&gt;<\/ph>/, '$1'),
+      u.replace(
+        /(<target[^>]*>[\s\S]*?)<ph id="\d+" ctype="x-mdx-component">&lt;Kb id="sms-code-not-arriving" \/&gt;<\/ph>/,
+        '$1',
+      ),
     );
     expect(problems(() => importFile(bad))).toEqual([
-      expect.stringMatching(new RegExp(`^articles/it/voice-callback.mdx#${unit.id} .*lost <Kb id="9103" />`)),
+      expect.stringMatching(
+        new RegExp(`^articles/it/voice-callback.mdx#${unit.id} .*lost <Kb id="sms-code-not-arriving" />`),
+      ),
     ]);
   });
 

@@ -18,7 +18,7 @@ describe('wizardsForArticle', () => {
   });
 
   it('lists several wizards in the index order', () => {
-    expect(ids('9105')).toEqual(['move-to-ibkr-mobile', 'recover-ib-key']);
+    expect(ids('authentication-and-trading-device')).toEqual(['move-to-ibkr-mobile', 'recover-ib-key']);
     expect(ids('1131')).toEqual(['cant-log-in', 'sms-code']);
   });
 

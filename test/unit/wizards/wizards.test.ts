@@ -4,6 +4,7 @@ import { createActor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { locales, sourceLocale, toLocale } from '../../../src/i18n/locales.ts';
 import { registry } from '../../../src/wizards/wizard-registry.ts';
+import { checkArticles } from '../../../src/content/article-files.ts';
 import { wizardGraph, type WizardGraph } from '../../../src/wizards/wizard-graph.ts';
 import { wizardTextKey } from '../../../src/wizards/troubleshooter.ts';
 import { wizardStaticPaths } from '../../../src/pages/[lang]/wizards/_static-paths.ts';
@@ -45,10 +46,8 @@ const sameInEveryLocale = new Set([
   'smsCode.carrierCountry.options.india',
 ]);
 
-/** Knowledge-base ids of the English articles that exist in content/. */
-const articleIdsOnDisk = readdirSync(new URL('content/articles/en/', root))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => /^id:\s*"(\d+)"/m.exec(readFileSync(new URL(`content/articles/en/${f}`, root), 'utf8'))?.[1]);
+/** Ids of the English articles that exist in content/ (read and checked as `npm run l10n` does). */
+const articleIdsOnDisk = checkArticles('content/articles', [sourceLocale], sourceLocale).articles.map((a) => a.data.id);
 
 /** Every text key the wizard shows: its title and summary, then each step's title, body, question and labels. */
 function graphTextKeys(graph: WizardGraph): string[] {
