@@ -56,7 +56,11 @@ export const machine = setup({
       on: { 'step.done': 'card-pin', 'step.failed': 'credentials-rejected' },
     },
     'credentials-rejected': {
-      meta: { kind: 'outcome', text: 'cantLogIn.credentialsRejected' },
+      meta: {
+        kind: 'outcome',
+        text: 'cantLogIn.credentialsRejected',
+        embed: { type: 'article', id: 'password-and-user-name' },
+      },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
     'card-pin': {
@@ -93,7 +97,7 @@ export const machine = setup({
       on: { 'step.done': 'card-credentials', 'step.failed': 'contact-support' },
     },
     'card-problems': {
-      meta: { kind: 'question', text: 'cantLogIn.cardProblems' },
+      meta: { kind: 'question', text: 'cantLogIn.cardProblems', embed: { type: 'article', id: '1943' } },
       on: {
         'answer.buttons': 'card-buttons',
         'answer.display': 'card-older-model',

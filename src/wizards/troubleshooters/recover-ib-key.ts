@@ -43,7 +43,7 @@ export const machine = setup({
 
     // New, second or replacement phone: Migrate IB Key, confirmed by SMS to the original number or another device.
     'lost-phone': {
-      meta: { kind: 'question', text: 'recoverIbKey.lostPhone' },
+      meta: { kind: 'question', text: 'recoverIbKey.lostPhone', embed: { type: 'article', id: '70' } },
       on: { 'answer.yes': 'migrate-ib-key', 'answer.no': 'recovery-alternative' },
     },
     'migrate-ib-key': {

@@ -99,7 +99,7 @@ export const machine = setup({
       on: { 'answer.yes': 'roaming-advice', 'answer.no': 'carrier-country' },
     },
     'roaming-advice': {
-      meta: { kind: 'outcome', text: 'smsCode.roamingAdvice' },
+      meta: { kind: 'outcome', text: 'smsCode.roamingAdvice', embed: { type: 'article', id: 'before-you-travel' } },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'carrier-country' },
     },
 

@@ -18,6 +18,10 @@ const expectedWizard: Record<string, string> = {
   'sms-code-not-arriving': 'sms-code',
   'sms-two-factor': 'sms-code',
   'voice-callback': 'sms-code',
+  'temporary-access': 'cant-log-in',
+  'replace-security-card': 'cant-log-in',
+  'before-you-travel': 'cant-log-in',
+  'password-and-user-name': 'cant-log-in',
 };
 
 const articlesDir = join(contentRoot, 'articles');
