@@ -166,7 +166,12 @@ export const machine = setup({
 
     'sms-handoff': {
       type: 'final',
-      meta: { kind: 'end', text: 'cantLogIn.smsHandoff', embed: { type: 'wizard', id: 'sms-code' } },
+      meta: {
+        kind: 'end',
+        text: 'cantLogIn.smsHandoff',
+        outcome: 'handoff',
+        embed: { type: 'wizard', id: 'sms-code' },
+      },
     },
     ...commonEndStates,
   },

@@ -54,7 +54,12 @@ export const machine = setup({
     // Not a recovery case: send the reader where the problem is handled.
     'notifications-handoff': {
       type: 'final',
-      meta: { kind: 'end', text: 'recoverIbKey.notificationsHandoff', embed: { type: 'wizard', id: 'cant-log-in' } },
+      meta: {
+        kind: 'end',
+        text: 'recoverIbKey.notificationsHandoff',
+        outcome: 'handoff',
+        embed: { type: 'wizard', id: 'cant-log-in' },
+      },
     },
     'trading-device': {
       meta: {

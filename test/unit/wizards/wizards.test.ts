@@ -6,6 +6,7 @@ import { locales, sourceLocale, toLocale } from '../../../src/i18n/locales.ts';
 import { registry } from '../../../src/wizards/wizard-registry.ts';
 import { checkArticles } from '../../../src/content/article-files.ts';
 import { wizardGraph, type WizardGraph } from '../../../src/wizards/wizard-graph.ts';
+import type { WizardStateMeta } from '../../../src/wizards/wizard-types.ts';
 import { wizardTextKey } from '../../../src/wizards/troubleshooter.ts';
 import { wizardStaticPaths } from '../../../src/pages/[lang]/wizards/_static-paths.ts';
 import { registry as e2eRegistry } from '../../e2e/troubleshooters-on-disk.ts';
@@ -205,6 +206,46 @@ describe.each(registry.all.map((t) => [t.id, t] as const))('troubleshooter %s', 
     const used = new Set(graphTextKeys(graph));
     const unused = [...source.keys()].filter((k) => k.startsWith(`${graph.textKey}.`) && !used.has(k));
     expect(unused).toEqual([]);
+  });
+});
+
+// No dead ends, read from the machines themselves (not from wizardGraph, which refuses such an end anyway): every final
+// state solves the problem, hands the reader over to Client Services (the page then shows how to reach them and the
+// summary of the path), or hands off to another registered troubleshooter. And an answer that says something did not
+// work never leads straight to "solved".
+describe.each(registry.all.map((t) => [t.id, t.machine] as const))('the ends of %s', (id, machine) => {
+  const nodes = Object.entries(machine.root.states);
+  const finals = nodes.filter(([, node]) => node.type === 'final');
+
+  it('are exactly the states XState reaches as done on some path', () => {
+    const done = getSimplePaths(machine).filter((p) => p.state.status === 'done');
+    expect(new Set(done.map((p) => String(p.state.value)))).toEqual(new Set(finals.map(([key]) => key)));
+  });
+
+  it.each(finals.map(([key, node]) => [key, node.meta as WizardStateMeta]))(
+    '%s solves the problem, hands over to Client Services, or hands off to another troubleshooter',
+    (_, meta) => {
+      expect(meta.kind).toBe('end');
+      if (meta.kind !== 'end') return;
+      expect(['solved', 'escalate', 'handoff']).toContain(meta.outcome);
+      if (meta.outcome === 'handoff') {
+        expect(meta.embed.type).toBe('wizard');
+        expect(registry.has(meta.embed.id), meta.embed.id).toBe(true);
+        expect(meta.embed.id).not.toBe(id);
+      } else {
+        expect(meta.embed?.type).not.toBe('wizard');
+      }
+    },
+  );
+
+  it('are reached from "It didn\'t work" or "No, still stuck" only when they hand over or hand off', () => {
+    for (const [key, node] of nodes) {
+      for (const event of ['step.failed', 'outcome.no']) {
+        const target = node.on[event]?.[0]?.target?.[0];
+        const meta = target?.meta as { outcome?: string } | undefined;
+        if (target) expect(meta?.outcome, `${key} ${event}`).not.toBe('solved');
+      }
+    }
   });
 });
 
