@@ -175,10 +175,14 @@ describe.each(registry.all.map((t) => [t.id, t] as const))('troubleshooter %s', 
     }
   });
 
-  it('names its text after the wizard and the state (or a shared common key)', () => {
+  it('names its text after the wizard and the state (or a shared common key), and names only shared keys itself', () => {
     for (const step of graph.steps) {
       if (step.textKey.startsWith('common.')) continue;
       expect(step.textKey).toBe(`${graph.textKey}.${camel(step.id)}`);
+    }
+    for (const [state, node] of Object.entries(machine.root.states)) {
+      const { text } = node.meta as WizardStateMeta;
+      if (text !== undefined) expect(text, state).toMatch(/^common\./);
     }
   });
 
