@@ -3,12 +3,7 @@
 import type { WizardStateMeta } from './wizard-types.ts';
 
 const solved: WizardStateMeta = { kind: 'end', text: 'common.solved', outcome: 'solved' };
-const escalate: WizardStateMeta = {
-  kind: 'end',
-  text: 'common.escalate',
-  outcome: 'escalate',
-  embed: { type: 'contact' },
-};
+const escalate: WizardStateMeta = { kind: 'end', text: 'common.escalate', outcome: 'escalate' };
 
 /** Spread into a wizard's `states`; options lead to them as 'solved' and 'contact-support'. */
 export const commonEndStates = {
@@ -22,12 +17,7 @@ export const commonEndStates = {
  */
 export const temporaryAccessEnd = {
   type: 'final',
-  meta: {
-    kind: 'end',
-    text: 'common.temporaryAccess',
-    outcome: 'escalate',
-    embed: { type: 'contact' },
-  } satisfies WizardStateMeta,
+  meta: { kind: 'end', text: 'common.temporaryAccess', outcome: 'escalate' } satisfies WizardStateMeta,
 } as const;
 
 /** The meta of an outcome that adds IB Key to IBKR Mobile (the same steps wherever it is offered). */

@@ -23,8 +23,7 @@ export type WizardEmbed =
   /** A knowledge-base article by its id: an unknown id fails the build (articleById), and a unit test checks it. */
   | { type: 'article'; id: string }
   /** Another troubleshooter by its id: an unknown id fails the build (the registry), and a unit test checks it. */
-  | { type: 'wizard'; id: string }
-  | { type: 'contact' };
+  | { type: 'wizard'; id: string };
 
 interface MetaBase {
   /**

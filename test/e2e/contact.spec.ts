@@ -1,9 +1,12 @@
 // A reader who needs Client Services, in both languages: the contact page says that login help is by phone only, links
 // to IBKR's official contact page as an outside link, says what to have ready and do on the call, and warns about
-// people who ask for codes; it prints no phone number and has nothing to type into.
+// people who ask for codes; it prints no phone number and has nothing to type into. A troubleshooter's hand-over
+// leads there too.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
+import { registry } from './troubleshooters-on-disk.ts';
+import { WizardModel } from './wizard-model.ts';
 
 type Json = { [key: string]: string | Json };
 const read = (path: string) =>
@@ -54,5 +57,15 @@ for (const { code } of locales) {
       expect(await main.innerText()).not.toMatch(/\+?\d[\d ().-]{6,}\d/);
       await expect(main.locator('a[href^="tel:"], form, input, textarea')).toHaveCount(0);
     });
+  });
+
+  test(`a troubleshooter's hand-over leads to the contact page (${code})`, async ({ page }) => {
+    const model = new WizardModel(registry.get('cant-log-in').machine, code);
+    await page.goto(`${model.url}#contact-support`);
+    const handover = page.getByRole('region', { name: model.common('handover.title') });
+    await expect(handover.getByRole('note', { name: text('safetyTitle') })).toContainText(text('safety'));
+    await handover.getByRole('link', { name: model.common('handover.contactPage') }).click();
+    await expect(page).toHaveURL(new RegExp(`/${code}/contact/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text('title'));
   });
 }

@@ -100,7 +100,7 @@ export const machine = setup({
     },
     'login-locked': {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'contact' } },
+      meta: { kind: 'end', outcome: 'escalate' },
     },
     'invalid-characters': {
       meta: { kind: 'outcome' },
@@ -116,7 +116,7 @@ export const machine = setup({
     },
     'forgot-user-name': {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'contact' } },
+      meta: { kind: 'end', outcome: 'escalate' },
     },
 
     // (4) Device not at hand, (5) lost or damaged: a temporary code, a replacement card or recovering IB Key.
@@ -133,7 +133,7 @@ export const machine = setup({
     'temporary-access': temporaryAccessEnd,
     'card-lost': {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'contact' } },
+      meta: { kind: 'end', outcome: 'escalate' },
     },
     'recover-handoff': {
       type: 'final',
@@ -184,7 +184,7 @@ export const machine = setup({
     },
     'temporary-expired': {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'contact' } },
+      meta: { kind: 'end', outcome: 'escalate' },
     },
     'temporary-portal-only': {
       meta: { kind: 'outcome' },
@@ -192,7 +192,7 @@ export const machine = setup({
     },
     'online-card-expired': {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'contact' } },
+      meta: { kind: 'end', outcome: 'escalate' },
     },
 
     // (8) Waiting for a Digital Security Card+, (10) activating one that has arrived.
@@ -287,7 +287,7 @@ export const machine = setup({
     },
     'card-forgot-pin': {
       type: 'final',
-      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'contact' } },
+      meta: { kind: 'end', outcome: 'escalate' },
     },
 
     // IBKR Mobile: did the notification arrive, is the phone online; Challenge/Response works either way, and when it

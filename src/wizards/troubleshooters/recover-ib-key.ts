@@ -84,7 +84,6 @@ export const machine = setup({
       meta: {
         kind: 'end',
         outcome: 'escalate',
-        embed: { type: 'contact' },
       },
     },
     ...commonEndStates,

@@ -165,8 +165,8 @@ describe.each(registry.all.map((t) => [t.id, t] as const))('troubleshooter %s', 
     expect(new Set(finals.map((p) => String(p.state.value)))).toEqual(new Set(ends));
   });
 
-  it('offers a way to contact support, and "yes" on an outcome always means solved', () => {
-    expect(graph.steps.some((s) => s.outcome === 'escalate' && s.embed?.type === 'contact')).toBe(true);
+  it('hands over to Client Services somewhere, and "yes" on an outcome always means solved', () => {
+    expect(graph.steps.some((s) => s.outcome === 'escalate')).toBe(true);
     for (const step of graph.steps.filter((s) => s.kind === 'outcome')) {
       const yes = step.options.find((o) => o.event === 'outcome.yes');
       const no = step.options.find((o) => o.event === 'outcome.no');
