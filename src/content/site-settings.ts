@@ -1,9 +1,11 @@
 // The site's editorial settings (content/site.json): which articles the home page puts first, which article the
-// practice page points to. Read and checked once; a wrong field stops the build naming the file and the field.
+// practice page points to, and IBKR's official contact page in each language. Read and checked once; a wrong field
+// stops the build naming the file and the field.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentRoot } from '../lib/content-root.ts';
+import { sourceLocale, type Locale } from '../i18n/locales.ts';
 
 const articleId = z.string().min(1, 'must be an article id such as "2634"');
 
@@ -16,6 +18,12 @@ const siteSettingsSchema = z.strictObject({
   practice: z.strictObject({
     /** The article that explains the real card, linked from the practice page. */
     guide: articleId,
+  }),
+  contact: z.strictObject({
+    /** IBKR's official contact page by locale code; a locale without its own gets the source locale's. */
+    officialPage: z
+      .record(z.string(), z.url({ protocol: /^https$/, error: 'must be an https:// address' }))
+      .refine((pages) => Object.hasOwn(pages, sourceLocale), `must give the page for "${sourceLocale}"`),
   }),
 });
 
@@ -39,3 +47,9 @@ export function loadSiteSettings(root: string = contentRoot): SiteSettings {
 }
 
 export const siteSettings: SiteSettings = loadSiteSettings();
+
+/** IBKR's official contact page for readers of this locale (the source locale's when it has none of its own). */
+export function officialContactPage(locale: Locale, settings: SiteSettings = siteSettings): string {
+  const pages = settings.contact.officialPage;
+  return pages[locale] ?? pages[sourceLocale] ?? '';
+}

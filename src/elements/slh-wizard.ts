@@ -1,6 +1,7 @@
 // <slh-wizard>: runs a troubleshooter over the HTML the build wrote (every step as a <section id="<state>">). It loads
 // only its own machine, starts one session (wizard-session.ts) for the life of the page, sends it the reader's clicks
-// and the address, and reflects the session back: the step shown, the controls, history and focus.
+// and the address, and reflects the session back: the step shown, the controls, history and focus, and at a hand-over
+// to Client Services the summary of the path (wizard-handover.ts, loaded only when a reader gets there).
 // Without this element the same HTML is a linked decision tree (CSS :target), so everything here is an enhancement.
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { loadTroubleshooterMachine } from '../wizards/load-troubleshooter.ts';
@@ -11,8 +12,11 @@ import {
   type WizardSessionMachine,
 } from '../wizards/wizard-session.ts';
 
+type Handover = typeof import('./wizard-handover.ts');
+
 class SlhWizard extends HTMLElement {
   #session: Actor<WizardSessionMachine> | undefined;
+  #handover: Promise<Handover> | undefined;
 
   readonly #onClick = (event: MouseEvent): void => this.#click(event);
   readonly #onLocation = (): void => {
@@ -75,6 +79,8 @@ class SlhWizard extends HTMLElement {
       this.#session?.send({ type: 'wizard.back' });
     } else if (action === 'restart') {
       this.#session?.send({ type: 'wizard.restart' });
+    } else if (action === 'copy') {
+      void this.#loadHandover().then((handover) => handover.copySummary(this));
     }
   }
 
@@ -94,9 +100,17 @@ class SlhWizard extends HTMLElement {
     const { path, notice } = snapshot.context;
     const step = path.at(-1)?.step;
     for (const section of this.#sections()) section.hidden = section.dataset['step'] !== step;
-    // The practice card is one element for all its steps: hidden, not rebuilt, so it keeps its state.
-    for (const practice of this.querySelectorAll<HTMLElement>('[data-practice-for]')) {
-      practice.hidden = !(practice.dataset['practiceFor'] ?? '').split(' ').includes(step ?? '');
+    // The practice card and the hand-over are one element each for all their steps: hidden, not rebuilt, so the
+    // card keeps its state.
+    for (const shared of this.querySelectorAll<HTMLElement>('[data-shown-for]')) {
+      shared.hidden = !(shared.dataset['shownFor'] ?? '').split(' ').includes(step ?? '');
+      if (!shared.hidden && shared.hasAttribute('data-handover')) {
+        void this.#loadHandover().then((handover) => {
+          // The reader may have moved on while it loaded: show the path of the moment, if still at the hand-over.
+          const now = this.#session?.getSnapshot().context.path;
+          if (now && !shared.hidden) handover.showSummary(this, now);
+        });
+      }
     }
     const back = this.#button('back');
     const restart = this.#button('restart');
@@ -106,6 +120,10 @@ class SlhWizard extends HTMLElement {
     const region = this.querySelector<HTMLElement>('[data-notice]');
     const text = notice ? (this.dataset[notice] ?? '') : ''; // The page writes each notice's text as data-<code>.
     if (region && region.textContent !== text) region.textContent = text;
+  }
+
+  #loadHandover(): Promise<Handover> {
+    return (this.#handover ??= import('./wizard-handover.ts'));
   }
 
   #focusStep(): void {

@@ -13,6 +13,11 @@ export function renderInline(text: string): string {
   return escapeHtml(text).replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
 }
 
+/** One line of text without its markup, as plain text (an attribute, a copied summary). */
+export function plainInline(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, '$1');
+}
+
 type Block = { type: 'p'; lines: string[] } | { type: 'ul' | 'ol'; items: string[]; start: number };
 
 const bullet = /^-\s+(.*)$/;

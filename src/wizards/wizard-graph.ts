@@ -32,6 +32,7 @@ export interface WizardStep {
   embed?: WizardEmbed;
   /** The shared live practice card stands beside this step. */
   practice?: true;
+  /** End steps only: how it closes the conversation (every end has one). */
   outcome?: WizardOutcome;
   picker?: 'platform';
   /** In the machine config's order; empty for end steps. */
@@ -49,6 +50,7 @@ export interface WizardGraph {
 }
 
 const stepKinds: readonly StepKind[] = ['question', 'step', 'outcome', 'end'];
+const outcomes: readonly WizardOutcome[] = ['solved', 'escalate', 'handoff'];
 const kebabCase = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const camelCase = /^[a-z][a-zA-Z0-9]*$/;
 
@@ -72,6 +74,7 @@ export function wizardGraph(machine: AnyStateMachine): WizardGraph {
       where('always, after and invoke are not supported');
     }
     const meta = checkMeta(node.meta, where);
+    const textKey = meta.text ?? `${wizardTextKey(machine.id)}.${wizardTextKey(id)}`;
     if ((meta.kind === 'end') !== (node.type === 'final')) where('kind "end" and type "final" go together');
 
     const options = Object.entries(node.on).map(([event, transitions]): WizardOption => {
@@ -80,7 +83,7 @@ export function wizardGraph(machine: AnyStateMachine): WizardGraph {
       const target = only?.target?.[0];
       if (!target || only?.target?.length !== 1) return where(`event "${event}" has no single target`);
       if (target.parent !== root) where(`event "${event}" must target a top-level state`);
-      return { event, target: target.key, labelKey: labelKey(meta, event, where) };
+      return { event, target: target.key, labelKey: labelKey(meta.kind, textKey, event, where) };
     });
     checkOptions(
       meta.kind,
@@ -91,15 +94,15 @@ export function wizardGraph(machine: AnyStateMachine): WizardGraph {
     const step: WizardStep = {
       id,
       kind: meta.kind,
-      textKey: meta.text,
-      titleKey: `${meta.text}.title`,
-      bodyKey: `${meta.text}.body`,
+      textKey,
+      titleKey: `${textKey}.title`,
+      bodyKey: `${textKey}.body`,
       options,
     };
     if (meta.kind === 'outcome') step.questionKey = solvedQuestionKey;
     if (meta.embed) step.embed = meta.embed;
     if (meta.practice) step.practice = true;
-    if (meta.kind === 'end' && meta.outcome) step.outcome = meta.outcome;
+    if (meta.kind === 'end') step.outcome = meta.outcome;
     if (meta.kind === 'question' && meta.picker) step.picker = meta.picker;
     return step;
   });
@@ -111,22 +114,31 @@ function checkMeta(meta: unknown, where: (message: string) => never): WizardStat
   if (typeof meta !== 'object' || meta === null) return where('has no meta');
   const { kind, text } = meta as { kind?: unknown; text?: unknown };
   if (!stepKinds.includes(kind as StepKind)) where(`meta.kind must be one of ${stepKinds.join(', ')}`);
-  if (typeof text !== 'string' || !/^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)+$/.test(text)) {
-    where('meta.text must be a dotted camel-case key');
+  if (text !== undefined && (typeof text !== 'string' || !/^[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)+$/.test(text))) {
+    where('meta.text, when given, must be a dotted camel-case key');
   }
+  // No dead ends: every end solves the problem, hands over to Client Services or to another troubleshooter.
+  const { outcome, embed } = meta as { outcome?: unknown; embed?: { type?: unknown } };
+  if (kind === 'end' && !outcomes.includes(outcome as WizardOutcome)) {
+    where(`an end needs meta.outcome, one of ${outcomes.join(', ')}`);
+  }
+  if (kind === 'end' && (outcome === 'handoff') !== (embed?.type === 'wizard')) {
+    where('an end hands off (outcome "handoff") exactly when it embeds another troubleshooter');
+  }
+  if (kind !== 'end' && outcome !== undefined) where('only an end has meta.outcome');
   return meta as WizardStateMeta;
 }
 
-function labelKey(meta: WizardStateMeta, event: string, where: (message: string) => never): string {
-  if (meta.kind === 'question') {
+function labelKey(kind: StepKind, textKey: string, event: string, where: (message: string) => never): string {
+  if (kind === 'question') {
     const option = event.startsWith('answer.') ? event.slice('answer.'.length) : '';
     if (!camelCase.test(option)) where(`a question's events are answer.<camelCaseOption>, not "${event}"`);
-    return `${meta.text}.options.${option}`;
+    return `${textKey}.options.${option}`;
   }
-  if (meta.kind === 'end') return where('an end state has no options');
+  if (kind === 'end') return where('an end state has no options');
   const key = (commonLabelKeys as Record<string, string>)[event];
-  const family = meta.kind === 'step' ? 'step.' : 'outcome.';
-  if (!key || !event.startsWith(family)) return where(`a ${meta.kind} cannot handle "${event}"`);
+  const family = kind === 'step' ? 'step.' : 'outcome.';
+  if (!key || !event.startsWith(family)) return where(`a ${kind} cannot handle "${event}"`);
   return key;
 }
 

@@ -6,27 +6,33 @@
  * - question: the reader picks one of its options (`answer.<option>` events).
  * - step: an instruction; the reader says it is done, or that it didn't work (`step.done` / `step.failed`).
  * - outcome: a fix to try, then "Did this solve your problem?" (`outcome.yes` / `outcome.no`).
- * - end: a final state (solved, contact support, or a hand-off to another wizard); no options.
+ * - end: a final state; no options. Every end closes the conversation one of three ways (WizardOutcome).
  */
 export type StepKind = 'question' | 'step' | 'outcome' | 'end';
 
-/** How an end state closes the conversation; the page may style and count them. */
-export type WizardOutcome = 'solved' | 'escalate';
+/**
+ * How an end state closes the conversation, so that no reader is left at a dead end:
+ * - solved: the problem is fixed;
+ * - escalate: a hand-over to IBKR Client Services; the page shows how to reach them and the reader's path as a summary;
+ * - handoff: another troubleshooter takes over (the end embeds it).
+ */
+export type WizardOutcome = 'solved' | 'escalate' | 'handoff';
 
 /** A component a state shows under its text. */
 export type WizardEmbed =
   /** A knowledge-base article by its id: an unknown id fails the build (articleById), and a unit test checks it. */
   | { type: 'article'; id: string }
   /** Another troubleshooter by its id: an unknown id fails the build (the registry), and a unit test checks it. */
-  | { type: 'wizard'; id: string }
-  | { type: 'contact' };
+  | { type: 'wizard'; id: string };
 
 interface MetaBase {
   /**
    * Base key of the state's text in the `wizards` namespace; `<text>.title` and `<text>.body` hold the text,
-   * and a question's option labels are `<text>.options.<option>`. Camel case (JSON keys), e.g. `cantLogIn.phoneOnline`.
+   * and a question's option labels are `<text>.options.<option>`. Left out, it is the state's own key: the
+   * troubleshooter's id and the state's, in camel case (`cant-log-in` state `phone-online`: `cantLogIn.phoneOnline`).
+   * Given only for text several troubleshooters share (`common.solved`), so the browser's machine carries no keys.
    */
-  text: string;
+  text?: string;
   embed?: WizardEmbed;
   /**
    * The live security-card practice (card and login screen) stands beside this step. The page has one practice for
@@ -44,7 +50,8 @@ export type WizardStateMeta =
     })
   | (MetaBase & { kind: 'step' })
   | (MetaBase & { kind: 'outcome' })
-  | (MetaBase & { kind: 'end'; outcome?: WizardOutcome });
+  | (MetaBase & { kind: 'end'; outcome: 'solved' | 'escalate' })
+  | (MetaBase & { kind: 'end'; outcome: 'handoff'; embed: { type: 'wizard'; id: string } });
 
 /** A question's options are `answer.<option>` events; `<option>` is camel case because it is also a JSON key. */
 export type AnswerEvent<TOption extends string> = { type: `answer.${TOption}` };

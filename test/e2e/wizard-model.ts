@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createActor, type AnyStateMachine } from 'xstate';
 import { stepDepths, wizardGraph, type WizardGraph, type WizardStep } from '../../src/wizards/wizard-graph.ts';
+import { lineText, summaryLines, summaryText } from '../../src/wizards/handover-summary.ts';
 
 type Strings = { [key: string]: string | Strings };
 
@@ -75,8 +76,31 @@ export class WizardModel {
     return wizardText(this.code, option.labelKey);
   }
 
-  common(key: string): string {
-    return wizardText(this.code, `common.${key}`);
+  common(key: string, values: Record<string, string | number> = {}): string {
+    return wizardText(this.code, `common.${key}`, values);
+  }
+
+  /** The steps where the troubleshooter hands the reader over to Client Services (and the page shows how). */
+  get handovers(): string[] {
+    return this.graph.steps.filter((s) => s.outcome === 'escalate').map((s) => s.id);
+  }
+
+  /**
+   * The hand-off summary a run through these events should show, in this model's language or another: its lines as
+   * the page lists them, and the plain text it copies. Built from the string files, not from the page.
+   */
+  handoverSummary(events: string[], code = this.code): { lines: string[]; text: string } {
+    const states = this.statesFor(events);
+    const path = states.map((step, i) => (events[i] ? { step, event: events[i] } : { step }));
+    const other = new WizardModel(this.machine, code);
+    const labels = {
+      title: (step: string) => other.stepTitle(step),
+      option: (s: string, e: string) => other.label(s, e),
+    };
+    const lines = summaryLines(path, labels);
+    const heading = wizardText(code, 'common.summary.heading', { title: other.title });
+    const ended = wizardText(code, 'common.summary.ended', { title: other.stepTitle(states.at(-1)!) });
+    return { lines: lines.map(lineText), text: summaryText(heading, lines, ended) };
   }
 
   /** The states a run of the machine passes through for these events, starting state first. */

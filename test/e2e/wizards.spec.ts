@@ -2,6 +2,7 @@
 // and their machines drive the tests (xstate/graph): every state by its shortest path and every choice from it, with
 // and without JavaScript, then Back, Start over, reload, a bookmark, a bad address, the keyboard alone and axe.
 // Every simple path to an end is walked in Node instead, over the session machine (test/unit/wizards/).
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { getShortestPaths } from 'xstate/graph';
@@ -12,6 +13,16 @@ import { WizardModel, getStep } from './wizard-model.ts';
 import { sitemapPaths } from './site-pages.ts';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+type Json = { [key: string]: string | Json };
+const localeFile = (code: string, file: string) =>
+  JSON.parse(readFileSync(new URL(`../../content/locales/${code}/${file}.json`, import.meta.url), 'utf8')) as Json;
+/** The contact strings (ui.json) the hand-over shares with the contact page. */
+const uiContact = (code: string) => localeFile(code, 'ui')['contact'] as { readyTitle: string; officialLink: string };
+/** The practice login screen's region name and user-name label (simulator.json). */
+const practiceLogin = (code: string) => localeFile(code, 'simulator')['login'] as Json;
+const practiceLoginName = (code: string) => practiceLogin(code)['regionName'] as string;
+const practiceUserLabel = (code: string) => (practiceLogin(code)['fields'] as Record<string, string>)['userName']!;
 const codes = locales.map((l) => l.code);
 
 /** Opens a troubleshooter page and waits until its element runs (it loads its machine as it starts). */
@@ -39,6 +50,10 @@ async function expectStep(page: Page, model: WizardModel, id: string, { number =
   // The hash names the step; an address without one is the first step.
   const hashes = id === model.graph.initial ? ['', `#${id}`] : [`#${id}`];
   await expect(page).toHaveURL((url) => hashes.includes(url.hash));
+  // How to reach Client Services stands under every hand-over, and only there.
+  const handover = page.getByRole('region', { name: model.common('handover.title') });
+  if (model.handovers.includes(id)) await expect(handover).toBeVisible();
+  else await expect(handover).toHaveCount(0);
 }
 
 /** Picks the option that sends this event from the step on screen. */
@@ -47,9 +62,9 @@ async function choose(page: Page, model: WizardModel, from: string, event: strin
   await step.getByRole('link', { name: model.label(from, event), exact: true }).click();
 }
 
-/** Follows events from the first step, checking each step on the way against the machine. */
-async function drive(page: Page, model: WizardModel, events: string[]): Promise<string> {
-  const states = model.statesFor(events);
+/** Follows events from the first step (or after the events already taken), checking each step against the machine. */
+async function drive(page: Page, model: WizardModel, events: string[], taken: string[] = []): Promise<string> {
+  const states = model.statesFor([...taken, ...events]).slice(taken.length);
   await expectStep(page, model, states[0]!);
   for (const [i, event] of events.entries()) {
     await choose(page, model, states[i]!, event);
@@ -218,8 +233,8 @@ for (const code of codes) {
 
   test.describe(`wizard controls (${code})`, () => {
     const model = new WizardModel(registry.get('cant-log-in').machine, code);
-    // Security card, all five steps, then "solved": the longest plain run through this wizard.
-    const cardRun = ['answer.card', 'step.done', 'step.done', 'step.done', 'step.done', 'outcome.yes'];
+    // "Something else", the security card, all five steps, then "solved": the longest plain run through this wizard.
+    const cardRun = ['answer.other', 'answer.card', 'step.done', 'step.done', 'step.done', 'step.done', 'outcome.yes'];
 
     test('Back and Start over buttons, and the browser buttons, move through the steps', async ({ page }) => {
       const errors: string[] = [];
@@ -331,6 +346,131 @@ for (const code of codes) {
       await press(model.common('startOver'), 'Space');
       await expectStep(page, model, model.graph.initial);
       await expect(heading).toBeFocused();
+    });
+  });
+
+  test.describe(`the hand-off summary (${code})`, () => {
+    const model = new WizardModel(registry.get('cant-log-in').machine, code);
+    // A long way to a hand-over: "Something else", the security card's five steps with the practice card beside them,
+    // the response refused, its checks, and no card problem on the list: Client Services.
+    const longRun = [
+      'answer.other',
+      'answer.card',
+      'step.done',
+      'step.done',
+      'step.done',
+      'step.done',
+      'outcome.no',
+      'answer.responseRejected',
+      'outcome.no',
+      'answer.other',
+    ];
+    // A short one, for the keyboard: the code isn't accepted, IBKR Mobile, iPhone, still stuck, nothing changed.
+    const shortRun = ['answer.codeRejected', 'answer.app', 'answer.ios', 'outcome.no', 'answer.nothingChanged'];
+    const translated = code !== 'en';
+    test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+    const summaryOf = (page: Page) => page.getByRole('group', { name: model.common('summary.title') });
+    /** The summary's lists: the page's language first, then the English one on a translated page. */
+    const lists = (page: Page) => summaryOf(page).getByRole('list');
+
+    test('lists exactly the answers given, in order, in this language and in English, and copies them', async ({
+      page,
+    }) => {
+      await open(page, model.url);
+      // Made-up details typed into the practice login screen on the way never reach the summary.
+      await drive(page, model, longRun.slice(0, 2));
+      const practice = page.getByRole('region', { name: practiceLoginName(code) });
+      await practice.getByRole('textbox', { name: practiceUserLabel(code) }).fill('pat.summary');
+      const end = await drive(page, model, longRun.slice(2), longRun.slice(0, 2));
+      expect(model.handovers).toContain(end);
+
+      const expected = model.handoverSummary(longRun);
+      await expect(summaryOf(page)).toBeVisible();
+      await expect(lists(page).first().getByRole('listitem')).toHaveText(expected.lines);
+      await expect(summaryOf(page)).toContainText(model.common('summary.ended', { title: model.stepTitle(end) }));
+      const english = model.handoverSummary(longRun, 'en');
+      if (translated) {
+        await expect(lists(page)).toHaveCount(2);
+        await expect(lists(page).nth(1).getByRole('listitem')).toHaveText(english.lines);
+        await expect(summaryOf(page).locator('[lang="en"]')).toContainText(english.lines[0]!);
+      } else {
+        await expect(lists(page)).toHaveCount(1);
+      }
+
+      await summaryOf(page)
+        .getByRole('button', { name: model.common('summary.copy') })
+        .click();
+      await expect(summaryOf(page).getByRole('status')).toHaveText(model.common('summary.copied'));
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(translated ? `${expected.text}\n\n${english.text}` : expected.text);
+      expect(copied).not.toContain('pat.summary');
+      await expect(summaryOf(page)).not.toContainText('pat.summary');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test('keeps the summary on a reload, and shows none for a bookmarked hand-over', async ({ page }) => {
+      await open(page, model.url);
+      await drive(page, model, shortRun);
+      await page.reload();
+      await expect(lists(page).first().getByRole('listitem')).toHaveText(model.handoverSummary(shortRun).lines);
+      await open(page, `${model.url}#${model.statesFor(shortRun).at(-1)}`);
+      await page.reload();
+      await expect(page.getByRole('region', { name: model.common('handover.title') })).toBeVisible();
+      await expect(summaryOf(page)).toHaveCount(0);
+    });
+
+    test('by keyboard alone: reach a hand-over, copy the summary, and hear that it was copied', async ({ page }) => {
+      /** Tabs forward until the element with this accessible name has focus, then presses the key. */
+      const press = async (name: string, key = 'Enter') => {
+        for (let i = 0; i < 60; i++) {
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+          if (focused === name) return page.keyboard.press(key);
+        }
+        throw new Error(`"${name}" never got focus`);
+      };
+      await open(page, model.url);
+      const states = model.statesFor(shortRun);
+      for (const [i, event] of shortRun.entries()) {
+        await press(model.label(states[i]!, event));
+        await expectStep(page, model, states[i + 1]!);
+      }
+      await press(model.common('summary.copy'));
+      await expect(summaryOf(page).getByRole('status')).toHaveText(model.common('summary.copied'));
+      await expect(summaryOf(page).getByRole('button', { name: model.common('summary.copy') })).toBeFocused();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+        model.handoverSummary(shortRun).lines.at(-1),
+      );
+      await press(model.common('summary.copy'), 'Space'); // A second copy is announced again.
+      await expect(summaryOf(page).getByRole('status')).toHaveText(model.common('summary.copied'));
+    });
+
+    test('prints the hand-over step with its summary, without the other steps or the buttons', async ({ page }) => {
+      await open(page, model.url);
+      await drive(page, model, shortRun);
+      await page.emulateMedia({ media: 'print' });
+      await expect(summaryOf(page)).toBeVisible();
+      await expect(summaryOf(page).getByRole('button')).toBeHidden();
+      await expect(page.getByRole('main').getByRole('region')).toHaveText([
+        new RegExp(model.stepTitle(model.statesFor(shortRun).at(-1)!)),
+        new RegExp(model.common('handover.title')),
+      ]);
+    });
+
+    test('without JavaScript, a hand-over says how to call and what to have ready, with no summary', async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const end = model.statesFor(shortRun).at(-1)!;
+      await page.goto(`${model.url}#${end}`);
+      await expectStep(page, model, end);
+      const handover = page.getByRole('region', { name: model.common('handover.title') });
+      await expect(handover.getByRole('heading', { name: uiContact(code).readyTitle })).toBeVisible();
+      await expect(handover.getByRole('link', { name: new RegExp(uiContact(code).officialLink) })).toBeVisible();
+      await expect(handover.getByRole('group')).toHaveCount(0);
+      await context.close();
     });
   });
 

@@ -1,27 +1,66 @@
-// The "I can't log in" troubleshooter: finds the reader's two-factor method, then walks the security-card login,
-// the IBKR Mobile notification checks (with Challenge/Response as the way round) or hands over to the SMS wizard.
+// The "I can't log in" troubleshooter: starts from what happens when the reader tries, and covers the 11 situations of
+// IBKR's "Troubleshooting: failed Client Portal login" (user name and password refused, "login failed" after the
+// device's code, forgotten details, device away, lost or broken, temporary code or online card run out, temporary code
+// only good for Client Portal, waiting for a card, activating one, "invalid characters"), then the security-card login
+// step by step, the IBKR Mobile notification checks with Challenge/Response, and hand-overs to the other troubleshooters.
 import { setup } from 'xstate';
 import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
-import { commonEndStates } from '../common-ends.ts';
+import { commonEndStates, temporaryAccessEnd } from '../common-ends.ts';
 import { defineTroubleshooter } from '../troubleshooter.ts';
 
 type CantLogInOption =
+  // what-happens
+  | 'credentials'
+  | 'invalidCharacters'
+  | 'forgotten'
+  | 'deviceAway'
+  | 'codeRejected'
+  | 'nothingArrives'
+  | 'temporaryStopped'
+  | 'newCard'
+  | 'other'
+  // still-rejected, forgotten
+  | 'forgotPassword'
+  | 'locked'
+  | 'sure'
+  | 'password'
+  | 'userName'
+  // device-away
+  | 'cardAway'
+  | 'cardBroken'
+  | 'phoneAway'
+  | 'phoneGone'
+  | 'smsPhoneGone'
+  // code-source, nothing-arrives, method, identify-method
   | 'card'
-  | 'notification'
+  | 'app'
   | 'sms'
+  | 'temporary'
+  | 'notification'
   | 'unsure'
   | 'stillUnsure'
+  // temporary-stopped, new-card
   | 'expired'
+  | 'portalOnly'
+  | 'onlineCardExpired'
+  | 'neverAccepted'
+  | 'waiting'
+  | 'arrived'
+  // the security card
+  | 'responseRejected'
   | 'cardProblem'
-  | 'other'
   | 'buttons'
   | 'display'
   | 'forgotPin'
   | 'lostOrBroken'
+  // IBKR Mobile
   | 'yes'
   | 'no'
   | 'ios'
-  | 'android';
+  | 'android'
+  | 'reinstalled'
+  | 'replacedOrLost'
+  | 'nothingChanged';
 
 type CantLogInEvent = WizardEvent<CantLogInOption>;
 
@@ -29,10 +68,150 @@ export const machine = setup({
   types: { events: {} as CantLogInEvent, meta: {} as WizardStateMeta },
 }).createMachine({
   id: 'cant-log-in',
-  initial: 'method',
+  initial: 'what-happens',
   states: {
+    'what-happens': {
+      meta: { kind: 'question' },
+      on: {
+        'answer.credentials': 'credentials-rejected',
+        'answer.invalidCharacters': 'invalid-characters',
+        'answer.forgotten': 'forgotten',
+        'answer.deviceAway': 'device-away',
+        'answer.codeRejected': 'code-source',
+        'answer.nothingArrives': 'nothing-arrives',
+        'answer.temporaryStopped': 'temporary-stopped',
+        'answer.newCard': 'new-card',
+        'answer.other': 'method',
+      },
+    },
+
+    // (1) User name and password refused, and the lock after ten failures; (11) "invalid characters"; (3) forgotten.
+    'credentials-rejected': {
+      meta: { kind: 'outcome', embed: { type: 'article', id: 'password-and-user-name' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'still-rejected' },
+    },
+    'still-rejected': {
+      meta: { kind: 'question', embed: { type: 'article', id: 'password-and-user-name' } },
+      on: {
+        'answer.forgotPassword': 'forgot-password',
+        'answer.locked': 'login-locked',
+        'answer.sure': 'contact-support',
+      },
+    },
+    'login-locked': {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'article', id: '70' } },
+    },
+    'invalid-characters': {
+      meta: { kind: 'outcome', embed: { type: 'article', id: 'password-and-user-name' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
+    },
+    forgotten: {
+      meta: { kind: 'question' },
+      on: { 'answer.password': 'forgot-password', 'answer.userName': 'forgot-user-name' },
+    },
+    'forgot-password': {
+      meta: { kind: 'outcome', embed: { type: 'article', id: 'password-and-user-name' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
+    },
+    'forgot-user-name': {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'article', id: 'password-and-user-name' } },
+    },
+
+    // (4) Device not at hand, (5) lost or damaged: a temporary code, a replacement card or recovering IB Key.
+    'device-away': {
+      meta: { kind: 'question' },
+      on: {
+        'answer.cardAway': 'temporary-access',
+        'answer.cardBroken': 'card-lost',
+        'answer.phoneAway': 'temporary-access',
+        'answer.phoneGone': 'recover-handoff',
+        'answer.smsPhoneGone': 'temporary-access',
+      },
+    },
+    'temporary-access': temporaryAccessEnd,
+    'card-lost': {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'article', id: '1943' } },
+    },
+    'recover-handoff': {
+      type: 'final',
+      meta: {
+        kind: 'end',
+        outcome: 'handoff',
+        embed: { type: 'wizard', id: 'recover-ib-key' },
+      },
+    },
+
+    // (2) "Login failed" after the device's code: what to check depends on where the code comes from.
+    'code-source': {
+      meta: { kind: 'question' },
+      on: {
+        'answer.card': 'card-response-rejected',
+        'answer.app': 'cr-system',
+        'answer.sms': 'sms-code-rejected',
+        'answer.temporary': 'temporary-typing',
+      },
+    },
+    'card-response-rejected': {
+      meta: { kind: 'outcome', embed: { type: 'article', id: '2634' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'card-problems' },
+    },
+    'sms-code-rejected': {
+      meta: { kind: 'outcome' },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
+    },
+    'temporary-typing': {
+      meta: { kind: 'outcome', embed: { type: 'article', id: '70' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'temporary-stopped' },
+    },
+
+    'nothing-arrives': {
+      meta: { kind: 'question' },
+      on: { 'answer.notification': 'phone-online', 'answer.sms': 'sms-handoff' },
+    },
+
+    // (6) Temporary code expired, (7) online card expired, (9) temporary code good for Client Portal only.
+    'temporary-stopped': {
+      meta: { kind: 'question' },
+      on: {
+        'answer.expired': 'temporary-expired',
+        'answer.portalOnly': 'temporary-portal-only',
+        'answer.onlineCardExpired': 'online-card-expired',
+        'answer.neverAccepted': 'temporary-typing',
+      },
+    },
+    'temporary-expired': {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'article', id: '70' } },
+    },
+    'temporary-portal-only': {
+      meta: { kind: 'outcome', embed: { type: 'article', id: '70' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
+    },
+    'online-card-expired': {
+      type: 'final',
+      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'article', id: '70' } },
+    },
+
+    // (8) Waiting for a Digital Security Card+, (10) activating one that has arrived.
+    'new-card': {
+      meta: { kind: 'question' },
+      on: { 'answer.waiting': 'card-waiting', 'answer.arrived': 'card-activate' },
+    },
+    'card-waiting': {
+      meta: { kind: 'outcome', embed: { type: 'article', id: '1943' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'temporary-access' },
+    },
+    'card-activate': {
+      meta: { kind: 'outcome', embed: { type: 'article', id: '1943' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'card-problems' },
+    },
+
+    // Something else: which two-factor method the reader uses, then that method's login step by step.
     method: {
-      meta: { kind: 'question', text: 'cantLogIn.method' },
+      meta: { kind: 'question' },
       on: {
         'answer.card': 'card-credentials',
         'answer.notification': 'notification-arrived',
@@ -41,7 +220,7 @@ export const machine = setup({
       },
     },
     'identify-method': {
-      meta: { kind: 'question', text: 'cantLogIn.identifyMethod', embed: { type: 'article', id: '1131' } },
+      meta: { kind: 'question', embed: { type: 'article', id: '1131' } },
       on: {
         'answer.card': 'card-credentials',
         'answer.notification': 'notification-arrived',
@@ -52,125 +231,119 @@ export const machine = setup({
 
     // Security card: the five steps of IBKR article 2634, one state each, with one practice card alongside all five.
     'card-credentials': {
-      meta: { kind: 'step', text: 'cantLogIn.cardCredentials', practice: true },
+      meta: { kind: 'step', practice: true },
       on: { 'step.done': 'card-pin', 'step.failed': 'credentials-rejected' },
     },
-    'credentials-rejected': {
-      meta: {
-        kind: 'outcome',
-        text: 'cantLogIn.credentialsRejected',
-        embed: { type: 'article', id: 'password-and-user-name' },
-      },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
-    },
     'card-pin': {
-      meta: { kind: 'step', text: 'cantLogIn.cardPin', practice: true },
+      meta: { kind: 'step', practice: true },
       on: { 'step.done': 'card-challenge', 'step.failed': 'card-problems' },
     },
     'card-challenge': {
-      meta: { kind: 'step', text: 'cantLogIn.cardChallenge', practice: true },
+      meta: { kind: 'step', practice: true },
       on: { 'step.done': 'card-read-response', 'step.failed': 'card-problems' },
     },
     'card-read-response': {
-      meta: { kind: 'step', text: 'cantLogIn.cardReadResponse', practice: true },
+      meta: { kind: 'step', practice: true },
       on: { 'step.done': 'card-enter-response', 'step.failed': 'card-problems' },
     },
     'card-enter-response': {
       meta: {
         kind: 'outcome',
-        text: 'cantLogIn.cardEnterResponse',
         embed: { type: 'article', id: '2634' },
         practice: true,
       },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'card-login-failed' },
     },
     'card-login-failed': {
-      meta: { kind: 'question', text: 'cantLogIn.cardLoginFailed' },
+      meta: { kind: 'question' },
       on: {
         'answer.expired': 'card-expired',
+        'answer.responseRejected': 'card-response-rejected',
         'answer.cardProblem': 'card-problems',
         'answer.other': 'contact-support',
       },
     },
     'card-expired': {
-      meta: { kind: 'step', text: 'cantLogIn.cardExpired' },
+      meta: { kind: 'step' },
       on: { 'step.done': 'card-credentials', 'step.failed': 'contact-support' },
     },
     'card-problems': {
-      meta: { kind: 'question', text: 'cantLogIn.cardProblems', embed: { type: 'article', id: '1943' } },
+      meta: { kind: 'question' },
       on: {
         'answer.buttons': 'card-buttons',
         'answer.display': 'card-older-model',
         'answer.forgotPin': 'card-forgot-pin',
         'answer.lostOrBroken': 'card-lost',
+        'answer.other': 'contact-support',
       },
     },
     'card-buttons': {
-      meta: { kind: 'outcome', text: 'cantLogIn.cardButtons' },
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'card-lost' },
     },
     'card-older-model': {
-      meta: { kind: 'outcome', text: 'cantLogIn.cardOlderModel' },
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
     'card-forgot-pin': {
       type: 'final',
-      meta: { kind: 'end', text: 'cantLogIn.cardForgotPin', outcome: 'escalate', embed: { type: 'contact' } },
-    },
-    'card-lost': {
-      type: 'final',
-      meta: { kind: 'end', text: 'cantLogIn.cardLost', outcome: 'escalate', embed: { type: 'contact' } },
+      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'article', id: '1943' } },
     },
 
-    // IBKR Mobile: did the notification arrive, is the phone online; Challenge/Response works either way.
+    // IBKR Mobile: did the notification arrive, is the phone online; Challenge/Response works either way, and when it
+    // fails too, whether the phone or the app changed decides between recovering IB Key and a temporary code.
     'notification-arrived': {
-      meta: { kind: 'question', text: 'cantLogIn.notificationArrived' },
+      meta: { kind: 'question' },
       on: { 'answer.yes': 'notification-confirm', 'answer.no': 'phone-online' },
     },
     'notification-confirm': {
       meta: {
         kind: 'outcome',
-        text: 'cantLogIn.notificationConfirm',
         embed: { type: 'article', id: 'ibkr-mobile-daily-login' },
       },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-system' },
     },
     'phone-online': {
-      meta: { kind: 'question', text: 'cantLogIn.phoneOnline' },
+      meta: { kind: 'question', embed: { type: 'article', id: 'before-you-travel' } },
       on: { 'answer.yes': 'notification-troubleshooting', 'answer.no': 'cr-system' },
     },
     'notification-troubleshooting': {
       meta: {
         kind: 'outcome',
-        text: 'cantLogIn.notificationTroubleshooting',
         embed: { type: 'article', id: 'ibkr-mobile-notification-missing' },
       },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-system' },
     },
     'cr-system': {
-      meta: { kind: 'question', text: 'cantLogIn.crSystem', picker: 'platform' },
+      meta: { kind: 'question', picker: 'platform' },
       on: { 'answer.ios': 'cr-ios', 'answer.android': 'cr-android' },
     },
     'cr-ios': {
       meta: {
         kind: 'outcome',
-        text: 'cantLogIn.crIos',
         embed: { type: 'article', id: 'ibkr-mobile-notification-missing' },
       },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-changed' },
     },
     'cr-android': {
       meta: {
         kind: 'outcome',
-        text: 'cantLogIn.crAndroid',
         embed: { type: 'article', id: 'ibkr-mobile-notification-missing' },
       },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-changed' },
+    },
+    'cr-changed': {
+      meta: { kind: 'question', embed: { type: 'article', id: '2748' } },
+      on: {
+        'answer.reinstalled': 'recover-handoff',
+        'answer.replacedOrLost': 'recover-handoff',
+        'answer.nothingChanged': 'temporary-access',
+      },
     },
 
     'sms-handoff': {
       type: 'final',
-      meta: { kind: 'end', text: 'cantLogIn.smsHandoff', embed: { type: 'wizard', id: 'sms-code' } },
+      meta: { kind: 'end', outcome: 'handoff', embed: { type: 'wizard', id: 'sms-code' } },
     },
     ...commonEndStates,
   },

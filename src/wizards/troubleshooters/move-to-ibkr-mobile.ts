@@ -1,12 +1,24 @@
 // The "Move to IBKR Mobile" troubleshooter: which old app(s) the phone used and for what decides the steps
-// (IBKR's Italian migration article: four paths); paths that move authentication end with how daily login works afterwards.
+// (IBKR's Italian migration article: four paths); paths that move authentication end with how daily login works
+// afterwards. A migration that fails leads to adding IB Key afresh or to recovering it before Client Services.
 import { setup } from 'xstate';
 import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
-import { commonEndStates } from '../common-ends.ts';
+import { activateIbKeyMeta, commonEndStates } from '../common-ends.ts';
 import { defineTroubleshooter } from '../troubleshooter.ts';
 
 type MoveOption =
-  'trading' | 'authentication' | 'both' | 'debitCard' | 'ios' | 'android' | 'notNeeded' | 'online' | 'offline';
+  | 'trading'
+  | 'authentication'
+  | 'both'
+  | 'debitCard'
+  | 'ios'
+  | 'android'
+  | 'notNeeded'
+  | 'online'
+  | 'offline'
+  | 'noMigration'
+  | 'otherPhone'
+  | 'neither';
 
 type MoveToIbkrMobileEvent = WizardEvent<MoveOption>;
 
@@ -19,7 +31,6 @@ export const machine = setup({
     'old-apps': {
       meta: {
         kind: 'question',
-        text: 'moveToIbkrMobile.oldApps',
         embed: { type: 'article', id: 'authentication-and-trading-device' },
       },
       on: {
@@ -34,78 +45,94 @@ export const machine = setup({
     'trading-open': {
       meta: {
         kind: 'step',
-        text: 'moveToIbkrMobile.tradingOpen',
         embed: { type: 'article', id: 'move-to-ibkr-mobile' },
       },
       on: { 'step.done': 'trading-other-functions', 'step.failed': 'contact-support' },
     },
     'trading-other-functions': {
-      meta: { kind: 'question', text: 'moveToIbkrMobile.tradingOtherFunctions', picker: 'platform' },
+      meta: { kind: 'question', picker: 'platform' },
       on: { 'answer.ios': 'trading-menu-ios', 'answer.android': 'trading-menu-android', 'answer.notNeeded': 'solved' },
     },
     'trading-menu-ios': {
-      meta: { kind: 'outcome', text: 'moveToIbkrMobile.tradingMenuIos' },
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
     'trading-menu-android': {
-      meta: { kind: 'outcome', text: 'moveToIbkrMobile.tradingMenuAndroid' },
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
 
     'auth-migrate': {
       meta: {
         kind: 'step',
-        text: 'moveToIbkrMobile.authMigrate',
         embed: { type: 'article', id: 'move-to-ibkr-mobile' },
       },
-      on: { 'step.done': 'daily-login', 'step.failed': 'contact-support' },
+      on: { 'step.done': 'daily-login', 'step.failed': 'migration-failed' },
     },
 
     // Both apps, or IB Key for the debit card: authentication first, then the home-screen button.
     'both-activate': {
       meta: {
         kind: 'step',
-        text: 'moveToIbkrMobile.bothActivate',
         embed: { type: 'article', id: 'move-to-ibkr-mobile' },
       },
-      on: { 'step.done': 'both-trading', 'step.failed': 'contact-support' },
+      on: { 'step.done': 'both-trading', 'step.failed': 'migration-failed' },
     },
     'both-trading': {
-      meta: { kind: 'step', text: 'moveToIbkrMobile.bothTrading' },
+      meta: { kind: 'step' },
       on: { 'step.done': 'daily-login', 'step.failed': 'contact-support' },
     },
     'debit-activate': {
       meta: {
         kind: 'step',
-        text: 'moveToIbkrMobile.debitActivate',
         embed: { type: 'article', id: 'move-to-ibkr-mobile' },
       },
-      on: { 'step.done': 'debit-card', 'step.failed': 'contact-support' },
+      on: { 'step.done': 'debit-card', 'step.failed': 'migration-failed' },
     },
     'debit-card': {
-      meta: { kind: 'step', text: 'moveToIbkrMobile.debitCard' },
+      meta: { kind: 'step' },
       on: { 'step.done': 'daily-login', 'step.failed': 'contact-support' },
     },
 
     'daily-login': {
       meta: {
         kind: 'question',
-        text: 'moveToIbkrMobile.dailyLogin',
         embed: { type: 'article', id: 'ibkr-mobile-daily-login' },
       },
       on: { 'answer.online': 'daily-online', 'answer.offline': 'daily-offline' },
     },
     'daily-online': {
-      meta: { kind: 'outcome', text: 'moveToIbkrMobile.dailyOnline' },
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'daily-offline' },
     },
     'daily-offline': {
       meta: {
         kind: 'outcome',
-        text: 'moveToIbkrMobile.dailyOffline',
         embed: { type: 'article', id: 'ibkr-mobile-daily-login' },
       },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'migration-failed' },
+    },
+
+    // The migration did not happen or did not hold: add IB Key afresh, or recover it, before Client Services.
+    'migration-failed': {
+      meta: { kind: 'question' },
+      on: {
+        'answer.noMigration': 'activate-ib-key',
+        'answer.otherPhone': 'recover-handoff',
+        'answer.neither': 'contact-support',
+      },
+    },
+    'activate-ib-key': {
+      meta: activateIbKeyMeta,
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
+    },
+    'recover-handoff': {
+      type: 'final',
+      meta: {
+        kind: 'end',
+        outcome: 'handoff',
+        embed: { type: 'wizard', id: 'recover-ib-key' },
+      },
     },
 
     ...commonEndStates,

@@ -1,11 +1,13 @@
-// The "My SMS code doesn't arrive" troubleshooter, in the order of IBKR's article on SMS codes that do not arrive: IB Key as the lasting fix, a restart,
-// voice callback (the link wording depends on the platform), roaming, then carrier blocking by country.
+// The "My SMS code doesn't arrive" troubleshooter, in the order of IBKR's article on SMS codes that do not arrive: IB Key
+// as the lasting fix, a restart, voice callback (the link wording depends on the platform; straight there for a reader
+// who must log in now), roaming (a temporary code when it persists), then carrier blocking by country.
 import { setup } from 'xstate';
 import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
-import { commonEndStates } from '../common-ends.ts';
+import { activateIbKeyMeta, commonEndStates, temporaryAccessEnd } from '../common-ends.ts';
 import { defineTroubleshooter } from '../troubleshooter.ts';
 
 type SmsCodeOption =
+  | 'now'
   | 'switch'
   | 'keepSms'
   | 'tws'
@@ -35,18 +37,17 @@ export const machine = setup({
     'ib-key-recommended': {
       meta: {
         kind: 'question',
-        text: 'smsCode.ibKeyRecommended',
         embed: { type: 'article', id: 'sms-code-not-arriving' },
       },
-      on: { 'answer.switch': 'activate-ib-key', 'answer.keepSms': 'restart-phone' },
+      on: { 'answer.now': 'voice-platform', 'answer.keepSms': 'restart-phone', 'answer.switch': 'activate-ib-key' },
     },
     'activate-ib-key': {
-      meta: { kind: 'outcome', text: 'smsCode.activateIbKey', embed: { type: 'article', id: '1131' } },
+      meta: { ...activateIbKeyMeta, embed: { type: 'article', id: '1131' } },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'restart-phone' },
     },
     'restart-phone': {
       // The SMS article's own checks (signal, roaming) back this up; it also gives that article a way back here.
-      meta: { kind: 'outcome', text: 'smsCode.restartPhone', embed: { type: 'article', id: '3196' } },
+      meta: { kind: 'outcome', embed: { type: 'article', id: '3196' } },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'voice-platform' },
     },
 
@@ -55,7 +56,6 @@ export const machine = setup({
     'voice-platform': {
       meta: {
         kind: 'question',
-        text: 'smsCode.voicePlatform',
         picker: 'platform',
         embed: { type: 'article', id: '3396' },
       },
@@ -68,7 +68,7 @@ export const machine = setup({
       },
     },
     'voice-link': {
-      meta: { kind: 'question', text: 'smsCode.voiceLink' },
+      meta: { kind: 'question' },
       on: {
         'answer.linkClientPortal': 'voice-client-portal',
         'answer.linkTws': 'voice-tws',
@@ -78,34 +78,41 @@ export const machine = setup({
       },
     },
     'voice-tws': {
-      meta: { kind: 'outcome', text: 'smsCode.voiceTws', embed: { type: 'article', id: '3396' } },
+      meta: { kind: 'outcome', embed: { type: 'article', id: '3396' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'tws-version' },
+    },
+    // Voice callback in TWS exists only in its LATEST and BETA versions.
+    'tws-version': {
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'roaming' },
     },
     'voice-client-portal': {
-      meta: { kind: 'outcome', text: 'smsCode.voiceClientPortal', embed: { type: 'article', id: '3396' } },
+      meta: { kind: 'outcome', embed: { type: 'article', id: '3396' } },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'roaming' },
     },
     'voice-ios': {
-      meta: { kind: 'outcome', text: 'smsCode.voiceIos', embed: { type: 'article', id: '3396' } },
+      meta: { kind: 'outcome', embed: { type: 'article', id: '3396' } },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'roaming' },
     },
     'voice-android': {
-      meta: { kind: 'outcome', text: 'smsCode.voiceAndroid', embed: { type: 'article', id: '3396' } },
+      meta: { kind: 'outcome', embed: { type: 'article', id: '3396' } },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'roaming' },
     },
 
     roaming: {
-      meta: { kind: 'question', text: 'smsCode.roaming' },
+      meta: { kind: 'question' },
       on: { 'answer.yes': 'roaming-advice', 'answer.no': 'carrier-country' },
     },
+    // A traveller's carrier is not the question: a reader still abroad needs a way in now.
     'roaming-advice': {
-      meta: { kind: 'outcome', text: 'smsCode.roamingAdvice', embed: { type: 'article', id: 'before-you-travel' } },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'carrier-country' },
+      meta: { kind: 'outcome', embed: { type: 'article', id: 'before-you-travel' } },
+      on: { 'outcome.yes': 'solved', 'outcome.no': 'temporary-access' },
     },
+    'temporary-access': temporaryAccessEnd,
 
     // Carrier filtering: IBKR's own contact list was lost; what is said per country is general public knowledge.
     'carrier-country': {
-      meta: { kind: 'question', text: 'smsCode.carrierCountry' },
+      meta: { kind: 'question' },
       on: {
         'answer.us': 'carrier-us',
         'answer.india': 'carrier-india',
@@ -114,19 +121,19 @@ export const machine = setup({
       },
     },
     'carrier-us': {
-      meta: { kind: 'outcome', text: 'smsCode.carrierUs' },
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
     'carrier-india': {
-      meta: { kind: 'outcome', text: 'smsCode.carrierIndia' },
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
     'carrier-china': {
-      meta: { kind: 'outcome', text: 'smsCode.carrierChina' },
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
     'carrier-other': {
-      meta: { kind: 'outcome', text: 'smsCode.carrierOther' },
+      meta: { kind: 'outcome' },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
 

@@ -2,9 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadSiteSettings } from '../../../src/content/site-settings.ts';
+import { loadSiteSettings, officialContactPage } from '../../../src/content/site-settings.ts';
 import { checkArticles } from '../../../src/content/article-files.ts';
-import { localeCodes, sourceLocale } from '../../../src/i18n/locales.ts';
+import { localeCodes, sourceLocale, toLocale } from '../../../src/i18n/locales.ts';
 
 describe('site settings (content/site.json)', () => {
   it('names only articles that exist', () => {
@@ -13,10 +13,42 @@ describe('site settings (content/site.json)', () => {
     expect([...settings.home.mostNeeded, settings.practice.guide].filter((id) => !ids.has(id))).toEqual([]);
   });
 
+  it("gives IBKR's official contact page for each locale, the source locale's where one has none", () => {
+    const settings = loadSiteSettings('content');
+    expect(officialContactPage(toLocale('en'), settings)).toBe('https://www.ibkr.com/support');
+    expect(officialContactPage(toLocale('it'), settings)).toBe(
+      'https://www.interactivebrokers.ie/it/support/customer-service.php',
+    );
+    const englishOnly = { ...settings, contact: { officialPage: { en: 'https://www.ibkr.com/support' } } };
+    expect(officialContactPage(toLocale('it'), englishOnly)).toBe('https://www.ibkr.com/support');
+  });
+
+  it('rejects a contact page that is not https or misses the source locale', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slh-site-'));
+    const write = (officialPage: object) =>
+      writeFileSync(
+        join(dir, 'site.json'),
+        JSON.stringify({ home: { mostNeeded: ['2634'] }, practice: { guide: '2634' }, contact: { officialPage } }),
+      );
+    try {
+      write({ en: 'http://www.ibkr.com/support' });
+      expect(() => loadSiteSettings(dir)).toThrow(/field "contact\.officialPage\.en": must be an https/);
+      write({ it: 'https://www.interactivebrokers.ie/it/support/customer-service.php' });
+      expect(() => loadSiteSettings(dir)).toThrow(/field "contact\.officialPage": must give the page for "en"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a wrong field, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'slh-site-'));
     try {
-      writeFileSync(join(dir, 'site.json'), JSON.stringify({ home: { mostNeeded: [] }, practice: { guide: '2634' }, extra: 1 }));
+      writeFileSync(join(dir, 'site.json'), JSON.stringify({
+          home: { mostNeeded: [] },
+          practice: { guide: '2634' },
+          contact: { officialPage: { en: 'https://www.ibkr.com/support' } },
+          extra: 1,
+        }),);
       expect(() => loadSiteSettings(dir)).toThrow(/site\.json: field "home\.mostNeeded"/);
       expect(() => loadSiteSettings(dir)).toThrow(/field "\(top level\)"|field "extra"|Unrecognized key/);
     } finally {

@@ -11,8 +11,14 @@ const machine = setup({ types: { events: {} as WizardEvent<'a' | 'b'>, meta: {} 
       meta: { kind: 'question', text: 'lostCard.which', embed: { type: 'article', id: '2634' } },
       on: { 'answer.a': 'read', 'answer.b': 'other' },
     },
-    read: { type: 'final', meta: { kind: 'end', text: 'lostCard.read', embed: { type: 'article', id: '9101' } } },
-    other: { type: 'final', meta: { kind: 'end', text: 'lostCard.other', embed: { type: 'article', id: '2634' } } },
+    read: {
+      type: 'final',
+      meta: { kind: 'end', text: 'lostCard.read', outcome: 'escalate', embed: { type: 'article', id: '9101' } },
+    },
+    other: {
+      type: 'final',
+      meta: { kind: 'end', text: 'lostCard.other', outcome: 'solved', embed: { type: 'article', id: '2634' } },
+    },
   },
 });
 

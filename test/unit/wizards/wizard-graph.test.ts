@@ -16,16 +16,18 @@ const sample = setup({
     },
     'do-this': {
       meta: { kind: 'step', text: 'sampleWizard.doThis', practice: true },
-      on: { 'step.done': 'try-this', 'step.failed': 'contact-support' },
+      on: { 'step.done': 'try-this', 'step.failed': 'other-wizard' },
     },
     'try-this': {
-      meta: { kind: 'outcome', text: 'sampleWizard.tryThis', embed: { type: 'article', id: '9101' } },
+      // No text key: the state's own, sampleWizard.tryThis.
+      meta: { kind: 'outcome', embed: { type: 'article', id: '9101' } },
       on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
     },
     solved: { type: 'final', meta: { kind: 'end', text: 'common.solved', outcome: 'solved' } },
-    'contact-support': {
+    'contact-support': { type: 'final', meta: { kind: 'end', text: 'common.escalate', outcome: 'escalate' } },
+    'other-wizard': {
       type: 'final',
-      meta: { kind: 'end', text: 'common.escalate', outcome: 'escalate', embed: { type: 'contact' } },
+      meta: { kind: 'end', text: 'sampleWizard.otherWizard', outcome: 'handoff', embed: { type: 'wizard', id: 'x' } },
     },
   },
 });
@@ -52,6 +54,7 @@ describe('wizardGraph', () => {
       ['try-this', 'outcome'],
       ['solved', 'end'],
       ['contact-support', 'end'],
+      ['other-wizard', 'end'],
     ]);
   });
 
@@ -73,6 +76,7 @@ describe('wizardGraph', () => {
   it('gives steps and outcomes the shared labels, and outcomes the solved question', () => {
     const step = getStep(graph, 'do-this');
     expect(step.options.map((o) => o.labelKey)).toEqual(['common.done', 'common.failed']);
+    expect(step.outcome).toBeUndefined();
     expect(step.practice).toBe(true);
     expect(step.embed).toBeUndefined();
     expect(step.questionKey).toBeUndefined();
@@ -83,12 +87,14 @@ describe('wizardGraph', () => {
       { event: 'outcome.no', target: 'contact-support', labelKey: 'common.no' },
     ]);
     expect(outcome.questionKey).toBe('common.solvedQuestion');
+    expect(outcome).toMatchObject({ textKey: 'sampleWizard.tryThis', titleKey: 'sampleWizard.tryThis.title' });
     expect(outcome.embed).toEqual({ type: 'article', id: '9101' });
   });
 
   it('gives end steps no options and keeps their outcome', () => {
     expect(getStep(graph, 'solved')).toMatchObject({ kind: 'end', outcome: 'solved', options: [] });
-    expect(getStep(graph, 'contact-support')).toMatchObject({ outcome: 'escalate', embed: { type: 'contact' } });
+    expect(getStep(graph, 'contact-support')).toMatchObject({ kind: 'end', outcome: 'escalate', options: [] });
+    expect(getStep(graph, 'other-wizard')).toMatchObject({ outcome: 'handoff', embed: { type: 'wizard', id: 'x' } });
   });
 
   it('is plain data that survives JSON (for a data-* attribute)', () => {
@@ -98,7 +104,7 @@ describe('wizardGraph', () => {
 
 describe('wizardGraph rejects what the page could not render', () => {
   const question = { kind: 'question', text: 'x.q' };
-  const end = { kind: 'end', text: 'x.end' };
+  const end = { kind: 'end', text: 'x.end', outcome: 'solved' };
 
   it('a state without meta', () => {
     const machine = createMachine({
@@ -184,9 +190,36 @@ describe('wizardGraph rejects what the page could not render', () => {
     ).toThrow(/needs step.done/);
   });
 
+  it('an end that neither solves, hands over to Client Services nor hands off to another troubleshooter', () => {
+    const ending = (meta: object) => createMachine({ id: 'bad', initial: 'a', states: { a: { type: 'final', meta } } });
+    expect(() => wizardGraph(ending({ kind: 'end', text: 'x.a' }))).toThrow(/an end needs meta.outcome/);
+    expect(() => wizardGraph(ending({ kind: 'end', text: 'x.a', outcome: 'gave-up' }))).toThrow(/meta.outcome/);
+    expect(() => wizardGraph(ending({ kind: 'end', text: 'x.a', outcome: 'handoff' }))).toThrow(/hands off/);
+    const wizard = { type: 'wizard', id: 'y' };
+    expect(() => wizardGraph(ending({ kind: 'end', text: 'x.a', outcome: 'solved', embed: wizard }))).toThrow(
+      /hands off/,
+    );
+  });
+
+  it('an outcome on a state that is not an end', () => {
+    const machine = createMachine({
+      id: 'bad',
+      initial: 'a',
+      states: {
+        a: { meta: { ...question, outcome: 'solved' }, on: { 'answer.b': 'b', 'answer.c': 'b' } },
+        b: { type: 'final', meta: end },
+      },
+    });
+    expect(() => wizardGraph(machine)).toThrow(/only an end has meta.outcome/);
+  });
+
   it('a meta without a usable text key or kind', () => {
-    const noText = createMachine({ id: 'bad', initial: 'a', states: { a: { type: 'final', meta: { kind: 'end' } } } });
-    expect(() => wizardGraph(noText)).toThrow(/meta.text/);
+    const badText = createMachine({
+      id: 'bad',
+      initial: 'a',
+      states: { a: { type: 'final', meta: { kind: 'end', text: 'not a key', outcome: 'solved' } } },
+    });
+    expect(() => wizardGraph(badText)).toThrow(/meta.text/);
     const badKind = createMachine({
       id: 'bad',
       initial: 'a',
@@ -206,6 +239,7 @@ describe('graph helpers', () => {
       'do-this': 1,
       solved: 2,
       'contact-support': 2,
+      'other-wizard': 2,
     });
   });
 });

@@ -6,6 +6,7 @@ import { locales, sourceLocale, toLocale } from '../../../src/i18n/locales.ts';
 import { registry } from '../../../src/wizards/wizard-registry.ts';
 import { checkArticles } from '../../../src/content/article-files.ts';
 import { wizardGraph, type WizardGraph } from '../../../src/wizards/wizard-graph.ts';
+import type { WizardStateMeta } from '../../../src/wizards/wizard-types.ts';
 import { wizardTextKey } from '../../../src/wizards/troubleshooter.ts';
 import { wizardStaticPaths } from '../../../src/pages/[lang]/wizards/_static-paths.ts';
 import { registry as e2eRegistry } from '../../e2e/troubleshooters-on-disk.ts';
@@ -164,8 +165,8 @@ describe.each(registry.all.map((t) => [t.id, t] as const))('troubleshooter %s', 
     expect(new Set(finals.map((p) => String(p.state.value)))).toEqual(new Set(ends));
   });
 
-  it('offers a way to contact support, and "yes" on an outcome always means solved', () => {
-    expect(graph.steps.some((s) => s.outcome === 'escalate' && s.embed?.type === 'contact')).toBe(true);
+  it('hands over to Client Services somewhere, and "yes" on an outcome always means solved', () => {
+    expect(graph.steps.some((s) => s.outcome === 'escalate')).toBe(true);
     for (const step of graph.steps.filter((s) => s.kind === 'outcome')) {
       const yes = step.options.find((o) => o.event === 'outcome.yes');
       const no = step.options.find((o) => o.event === 'outcome.no');
@@ -174,10 +175,14 @@ describe.each(registry.all.map((t) => [t.id, t] as const))('troubleshooter %s', 
     }
   });
 
-  it('names its text after the wizard and the state (or a shared common key)', () => {
+  it('names its text after the wizard and the state (or a shared common key), and names only shared keys itself', () => {
     for (const step of graph.steps) {
       if (step.textKey.startsWith('common.')) continue;
       expect(step.textKey).toBe(`${graph.textKey}.${camel(step.id)}`);
+    }
+    for (const [state, node] of Object.entries(machine.root.states)) {
+      const { text } = node.meta as WizardStateMeta;
+      if (text !== undefined) expect(text, state).toMatch(/^common\./);
     }
   });
 
@@ -205,6 +210,46 @@ describe.each(registry.all.map((t) => [t.id, t] as const))('troubleshooter %s', 
     const used = new Set(graphTextKeys(graph));
     const unused = [...source.keys()].filter((k) => k.startsWith(`${graph.textKey}.`) && !used.has(k));
     expect(unused).toEqual([]);
+  });
+});
+
+// No dead ends, read from the machines themselves (not from wizardGraph, which refuses such an end anyway): every final
+// state solves the problem, hands the reader over to Client Services (the page then shows how to reach them and the
+// summary of the path), or hands off to another registered troubleshooter. And an answer that says something did not
+// work never leads straight to "solved".
+describe.each(registry.all.map((t) => [t.id, t.machine] as const))('the ends of %s', (id, machine) => {
+  const nodes = Object.entries(machine.root.states);
+  const finals = nodes.filter(([, node]) => node.type === 'final');
+
+  it('are exactly the states XState reaches as done on some path', () => {
+    const done = getSimplePaths(machine).filter((p) => p.state.status === 'done');
+    expect(new Set(done.map((p) => String(p.state.value)))).toEqual(new Set(finals.map(([key]) => key)));
+  });
+
+  it.each(finals.map(([key, node]) => [key, node.meta as WizardStateMeta]))(
+    '%s solves the problem, hands over to Client Services, or hands off to another troubleshooter',
+    (_, meta) => {
+      expect(meta.kind).toBe('end');
+      if (meta.kind !== 'end') return;
+      expect(['solved', 'escalate', 'handoff']).toContain(meta.outcome);
+      if (meta.outcome === 'handoff') {
+        expect(meta.embed.type).toBe('wizard');
+        expect(registry.has(meta.embed.id), meta.embed.id).toBe(true);
+        expect(meta.embed.id).not.toBe(id);
+      } else {
+        expect(meta.embed?.type).not.toBe('wizard');
+      }
+    },
+  );
+
+  it('are reached from "It didn\'t work" or "No, still stuck" only when they hand over or hand off', () => {
+    for (const [key, node] of nodes) {
+      for (const event of ['step.failed', 'outcome.no']) {
+        const target = node.on[event]?.[0]?.target?.[0];
+        const meta = target?.meta as { outcome?: string } | undefined;
+        if (target) expect(meta?.outcome, `${key} ${event}`).not.toBe('solved');
+      }
+    }
   });
 });
 
