@@ -48,7 +48,7 @@ function exportWorkingTree(into: string): void {
 
 function build(dir: string, label: string): void {
   log(`Building ${label} in ${dir} ...`);
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   for (const name of ['SLH_CONTENT_DIR', 'SLH_DIST', 'SLH_ASTRO_CACHE_DIR']) delete env[name];
   const run = spawnSync('npm', ['run', 'build'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (run.status !== 0) {
