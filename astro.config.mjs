@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { allLocales, sourceLocale } from './src/i18n/locales.ts';
 import { alternatesOf } from './src/i18n/alternates.ts';
 import { troubleshooterPreload } from './src/integrations/troubleshooter-preload.ts';
+import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://help.example.com',
@@ -15,6 +16,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    quietKnownWarnings(),
     troubleshooterPreload(),
     mdx(),
     sitemap({

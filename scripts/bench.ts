@@ -8,10 +8,12 @@
 //   --scale-timeout MIN  give up a synthetic build step after MIN minutes (default 45)
 //   --runs N        cold searches per locale (default 5)
 //   --sample N      pages per type and locale (default 12, spread over the list)
+//   --vs-starlight  also build the same synthetic articles with Starlight, side by side (scripts/bench/vs-starlight.ts)
+//   --vs-size N     articles per locale for that comparison (default 500); --vs-runs N  runs of each (default 5)
 // The full results are also saved as JSON in .bench/last.json (git-ignored).
 // Exits 1 when a budget fails or a build breaks. Not part of `npm test`.
 import { parseArgs } from 'node:util';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './browser.ts';
 import { localeCodes } from '../src/i18n/locales.ts';
@@ -21,8 +23,10 @@ import { buildSite, type BuildResult } from './bench/site-build.ts';
 import { startStaticServer } from './bench/static-server.ts';
 import { measurePage, type PageWeight } from './bench/page-weight.ts';
 import { coldSearch, warmSearches, type ColdSearch } from './bench/search-cost.ts';
-import { checkBudgets, type BudgetResult } from './bench/budgets.ts';
-import { prepareScaleWorkspace, buildScaleSite } from './bench/scale.ts';
+import { checkBudgets, checkBuildBudgets, type BudgetResult, type BuildBudgetResult } from './bench/budgets.ts';
+import { prepareScaleWorkspace, buildScaleSite, editOneArticle } from './bench/scale.ts';
+import { buildSeconds, buildTotalMs } from './bench/site-build.ts';
+import { vsStarlight, vsStarlightReport, type VsStarlightResult } from './bench/vs-starlight.ts';
 import { machine, type Machine } from './bench/machine.ts';
 import { median, max } from './bench/stats.ts';
 import { formatBytes, formatDuration, markdownTable } from './bench/format.ts';
@@ -36,6 +40,9 @@ const { values: args } = parseArgs({
     'scale-timeout': { type: 'string', default: '45' },
     runs: { type: 'string', default: '5' },
     sample: { type: 'string', default: '12' },
+    'vs-starlight': { type: 'boolean', default: false },
+    'vs-size': { type: 'string', default: '500' },
+    'vs-runs': { type: 'string', default: '5' },
   },
 });
 const log = (...parts: unknown[]) => console.error(...parts);
@@ -66,7 +73,10 @@ interface SearchResult {
 
 interface ScaleResult {
   articlesPerLocale: Record<string, number>;
+  /** A cold build: no content cache from an earlier build. */
   build: BuildResult;
+  /** The build again after one article was edited, with what Astro kept from the first (its content cache). */
+  secondBuild?: { editedFile: string; build: BuildResult };
   search: SearchResult[];
   pages: PageWeight[];
 }
@@ -78,6 +88,8 @@ interface BenchResult {
   search: SearchResult[];
   budgets: BudgetResult[];
   scale: ScaleResult | undefined;
+  buildBudgets: BuildBudgetResult[];
+  vsStarlight: VsStarlightResult | undefined;
   skipped: string[];
 }
 
@@ -140,6 +152,8 @@ async function main(): Promise<number> {
     search: [],
     budgets: [],
     scale: undefined,
+    buildBudgets: [],
+    vsStarlight: undefined,
     skipped: [],
   };
   let failed = false;
@@ -188,6 +202,8 @@ async function main(): Promise<number> {
       process.once('SIGTERM', cleanUp);
       try {
         log(`  ${workspace.root}: ${JSON.stringify(workspace.articlesPerLocale)}; building ...`);
+        // Cold: nothing in Astro's content cache (the workspace puts the real site's cache back afterwards).
+        rmSync('node_modules/.astro', { recursive: true, force: true });
         let rendered = 0;
         const build = await buildScaleSite(workspace, Number(args['scale-timeout']) * 60_000, (line) => {
           if (/[├└]─ \/\S*\.html/.test(line) && ++rendered % 250 === 0) log(`  ${rendered} pages rendered`);
@@ -210,6 +226,21 @@ async function main(): Promise<number> {
           } finally {
             await server.stop();
           }
+          const editedFile = editOneArticle(workspace);
+          log(`  edited ${editedFile}; building again with Astro's caches from the first build ...`);
+          const second = await buildScaleSite(workspace, Number(args['scale-timeout']) * 60_000);
+          scale.secondBuild = { editedFile, build: second };
+          const secondProblem = buildFailed(second);
+          if (secondProblem) {
+            log(`  second build: ${secondProblem}`);
+            failed = true;
+          } else {
+            result.buildBudgets = checkBuildBudgets({
+              pagesPerSecond: build.htmlPages / buildSeconds(build),
+              secondBuildSeconds: buildSeconds(second),
+            });
+            failed ||= result.buildBudgets.some((b) => !b.pass);
+          }
         }
       } finally {
         process.off('SIGINT', cleanUp);
@@ -219,6 +250,14 @@ async function main(): Promise<number> {
     }
   } finally {
     await browser.close();
+  }
+
+  if (args['vs-starlight']) {
+    log('Side by side with Starlight ...');
+    result.vsStarlight = await vsStarlight({
+      articlesPerLocale: Number(args['vs-size']),
+      runs: Number(args['vs-runs']),
+    });
   }
 
   mkdirSync('.bench', { recursive: true });
@@ -303,7 +342,7 @@ function searchTable(search: readonly SearchResult[]): string {
 
 function buildTable(build: BuildResult, label: string): string {
   const pagefindMs = build.pagefind?.ms ?? Number.NaN;
-  const total = build.astro.ms + pagefindMs;
+  const total = buildTotalMs(build);
   return markdownTable(
     [
       'build',
@@ -311,6 +350,7 @@ function buildTable(build: BuildResult, label: string): string {
       'astro build',
       'rendering phase',
       'pagefind',
+      'offline manifest',
       'total',
       'pages/s (total)',
       'peak memory (astro / pagefind)',
@@ -324,6 +364,7 @@ function buildTable(build: BuildResult, label: string): string {
         formatDuration(build.astro.ms),
         build.astro.renderMs === undefined ? '–' : formatDuration(build.astro.renderMs),
         formatDuration(pagefindMs),
+        formatDuration(build.offline?.ms ?? Number.NaN),
         formatDuration(total),
         (build.htmlPages / (total / 1000)).toFixed(1),
         `${formatBytes(build.astro.peakRssBytes ?? Number.NaN)} / ${formatBytes(build.pagefind?.peakRssBytes ?? Number.NaN)}`,
@@ -372,12 +413,31 @@ function report(r: BenchResult): string {
         .join(', ')} articles)`,
       '',
     );
-    out.push(buildTable(s.build, 'synthetic'), '');
+    out.push(buildTable(s.build, 'synthetic, cold'), '');
     const problem = buildFailed(s.build);
     if (problem) out.push(problem, '');
+    if (s.secondBuild) {
+      out.push(
+        `Second build after editing ${s.secondBuild.editedFile} (Astro's content cache kept from the first):`,
+        '',
+        buildTable(s.secondBuild.build, 'synthetic, one article edited'),
+        '',
+      );
+    }
     if (s.search.length) out.push('Search at scale:', '', searchTable(s.search), '');
     if (s.pages.length) out.push('Pages at scale (sample):', '', weightTable(s.pages), '');
   }
+  if (r.buildBudgets.length) {
+    out.push('## Build budgets (scripts/bench/budgets.ts)', '');
+    out.push(
+      markdownTable(
+        ['budget', 'limit', 'measured', 'result'],
+        r.buildBudgets.map((b) => [b.name, String(b.limit), b.value.toFixed(1), b.pass ? 'PASS' : 'FAIL']),
+      ),
+      '',
+    );
+  }
+  if (r.vsStarlight) out.push('## Side by side with Starlight', '', vsStarlightReport(r.vsStarlight), '');
   if (r.skipped.length) out.push('Not measured:', ...r.skipped.map((s) => `- ${s}`), '');
   return out.join('\n');
 }

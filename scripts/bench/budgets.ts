@@ -79,3 +79,43 @@ export function checkBudgets(pages: readonly MeasuredPage[]): BudgetResult[] {
     budget('HTML per page ≤ 20 KB', 20 * KB, pages, (p) => p.bytes.html),
   ];
 }
+
+/**
+ * The build's budgets, checked on the scale run (1,000 synthetic articles per locale, scripts/bench/scale.ts). Set
+ * below what the shared 2-core machine measured (README, Performance), so a noisy run still passes and a real
+ * regression does not.
+ */
+export const buildBudgets = {
+  /** HTML pages per second of a cold build, Pagefind and the offline manifest included. */
+  minPagesPerSecond: 40,
+  /** A second build after one article was edited, with Astro's content cache from the first. */
+  maxSecondBuildSeconds: 60,
+} as const;
+
+export interface BuildBudgetResult {
+  name: string;
+  limit: number;
+  value: number;
+  pass: boolean;
+}
+
+/** The build budgets' verdicts for one scale run. */
+export function checkBuildBudgets(measured: {
+  pagesPerSecond: number;
+  secondBuildSeconds: number;
+}): BuildBudgetResult[] {
+  return [
+    {
+      name: 'Cold build at scale, pages per second (at least)',
+      limit: buildBudgets.minPagesPerSecond,
+      value: measured.pagesPerSecond,
+      pass: measured.pagesPerSecond >= buildBudgets.minPagesPerSecond,
+    },
+    {
+      name: 'Second build after editing one article, seconds (at most)',
+      limit: buildBudgets.maxSecondBuildSeconds,
+      value: measured.secondBuildSeconds,
+      pass: measured.secondBuildSeconds <= buildBudgets.maxSecondBuildSeconds,
+    },
+  ];
+}

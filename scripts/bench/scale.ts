@@ -62,6 +62,21 @@ export function prepareScaleWorkspace(perLocale: number, contentRoot = 'content'
   return { root, contentDir, outDir, articlesPerLocale, dispose };
 }
 
+/**
+ * Edits one synthetic English article the way a writer would (a sentence added to its body) and returns its path in
+ * the workspace, for the second build: what Astro's caches save when one article of many changes.
+ */
+export function editOneArticle(workspace: ScaleWorkspace): string {
+  const dir = join(workspace.contentDir, 'articles', sourceLocale);
+  const name = readdirSync(dir)
+    .filter((f) => /-v\d+\.mdx$/.test(f))
+    .sort()[0];
+  if (!name) throw new Error(`No synthetic article in ${dir} to edit`);
+  const file = join(dir, name);
+  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nOne more sentence, added for the second build.\n`);
+  return join('articles', sourceLocale, name);
+}
+
 /** Builds the workspace's synthetic site. */
 export function buildScaleSite(
   workspace: ScaleWorkspace,

@@ -98,7 +98,8 @@ export function folderBytes(dir: string, include: (relative: string) => boolean 
   return total;
 }
 
-function countHtml(dir: string): number {
+/** The number of .html files under a folder. */
+export function countHtml(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { withFileTypes: true }).reduce(
     (n, e) => n + (e.isDirectory() ? countHtml(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0),
@@ -157,3 +158,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     pagefindIndexBytes: folderBytes(pagefindDir, isPagefindIndexFile),
   };
 }
+
+/** The whole build's wall time, as `npm run build` runs it: astro build, Pagefind, the offline manifest. */
+export function buildTotalMs(build: BuildResult): number {
+  return build.astro.ms + (build.pagefind?.ms ?? Number.NaN) + (build.offline?.ms ?? Number.NaN);
+}
+
+/** buildTotalMs() in seconds. */
+export const buildSeconds = (build: BuildResult): number => buildTotalMs(build) / 1000;

@@ -53,9 +53,17 @@ export function articlesFor(locale: Locale): LocalizedArticle[] {
   return list;
 }
 
+// Every <Kb> link and related article looks an id up: one map per locale instead of a search through the list.
+const byKbId = new Map<Locale, Map<string, LocalizedArticle>>();
+
 /** The article with a knowledge-base id in a locale; throws so a bad reference fails the build. */
 export function articleById(locale: Locale, id: string): LocalizedArticle {
-  const found = articlesFor(locale).find((a) => a.source.data.id === id);
+  let ids = byKbId.get(locale);
+  if (!ids) {
+    ids = new Map(articlesFor(locale).map((a) => [a.source.data.id, a]));
+    byKbId.set(locale, ids);
+  }
+  const found = ids.get(id);
   if (!found) {
     const known = sources.map((s) => s.data.id).sort().join(', ');
     throw new Error(`Unknown knowledge-base article id "${id}" (known ids: ${known})`);

@@ -24,9 +24,29 @@ void instance.init({
 
 export type Translate = TFunction<['ui', 'simulator']>;
 
+// Every page asks for the same strings again (header, search form, footer): the strings never change during a build,
+// so a locale's t() and its answers to plain keys are made once. Calls with options (plurals, placeholders) still go
+// to i18next each time.
+const translators = new Map<Locale, Translate>();
+
 /** Typed t() bound to one locale: `ui` keys as they are, other typed namespaces as `simulator:key`. */
 export function useTranslations(locale: Locale): Translate {
-  return instance.getFixedT(locale, ['ui', 'simulator']) as Translate;
+  const made = translators.get(locale);
+  if (made) return made;
+  const fixed = instance.getFixedT(locale, ['ui', 'simulator']) as unknown as (...args: unknown[]) => string;
+  const plain = new Map<string, string>();
+  const t = (...args: unknown[]): string => {
+    const [key] = args;
+    if (args.length !== 1 || typeof key !== 'string') return fixed(...args);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = fixed(key);
+      plain.set(key, text);
+    }
+    return text;
+  };
+  translators.set(locale, t as unknown as Translate);
+  return t as unknown as Translate;
 }
 
 /** Every leaf path of a string file, plural suffixes included ("search.results_one"). */
@@ -55,6 +75,9 @@ export type CheckedKey<K extends string> = {} extends Record<K, 1> ? K : K exten
 const lookup = instance.t as unknown as (key: string, options: Record<string, unknown>) => string;
 const exists = instance.exists as unknown as (key: string, options: Record<string, unknown>) => boolean;
 
+/** translateKey()'s answers for keys without options, per locale (troubleshooter titles on every article page). */
+const plainKeys = new Map<string, string>();
+
 /**
  * Looks up a key computed at run time (a wizard step's text, a topic label). The key cannot be
  * checked by the compiler, so an unknown key fails the build here instead of printing the key.
@@ -64,11 +87,17 @@ export function translateKey<K extends string>(
   key: CheckedKey<K>,
   options: Record<string, unknown> = {},
 ): string {
+  const plain = Object.keys(options).length === 0;
+  const cacheKey = `${locale}\u0000${key}`;
+  const cached = plain ? plainKeys.get(cacheKey) : undefined;
+  if (cached !== undefined) return cached;
   const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
   if (!exists(path, { ...options, ns, lng: sourceLocale })) {
     throw new Error(`Missing string "${ns}:${path}" in content/locales/${sourceLocale}/${ns}.json`);
   }
-  return lookup(path, { ...options, ns, lng: locale });
+  const text = lookup(path, { ...options, ns, lng: locale });
+  if (plain) plainKeys.set(cacheKey, text);
+  return text;
 }
 
 /** True when the locale has its own string for the key (not the English fallback). */
@@ -85,16 +114,23 @@ export function rawString<K extends string>(locale: Locale, key: CheckedKey<K>):
   return value;
 }
 
+/** pluralTemplates() per locale and key: the search form on every page asks for the same ones. */
+const pluralForms = new Map<string, PluralTemplates>();
+
 /**
  * Every plural form of a key that the locale's language uses, as raw templates for browser code that picks the form
  * with Intl.PluralRules (lib/fill-template.ts). Forms the translation lacks fall back to English, as i18next does.
  */
 export function pluralTemplates(locale: Locale, key: PluralKey): PluralTemplates {
+  const cacheKey = `${locale}\u0000${key}`;
+  const cached = pluralForms.get(cacheKey);
+  if (cached) return { ...cached };
   const base: string = key;
   const forms: PluralTemplates = { other: rawString(locale, `${base}_other`) };
   for (const category of new Intl.PluralRules(localeInfo(locale).lang).resolvedOptions().pluralCategories) {
     const full: string = `${base}_${category}`;
     if (hasOwnString(locale, full) || hasOwnString(sourceLocale, full)) forms[category] = rawString(locale, full);
   }
-  return forms;
+  pluralForms.set(cacheKey, forms);
+  return { ...forms };
 }
