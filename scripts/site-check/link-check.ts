@@ -72,6 +72,8 @@ const linkAttributes: Record<string, readonly string[]> = {
   audio: ['src'],
   // The service worker the page registers (dist/sw.js, written after the Astro build and Pagefind).
   'slh-offline': ['data-worker'],
+  // The search synonyms the search box fetches on first use (/<locale>/search-synonyms.json).
+  'slh-search': ['data-synonyms'],
 };
 /** Link elements that are hints to the browser, not addresses a reader needs. */
 const hintRels = new Set(['preconnect', 'dns-prefetch']);

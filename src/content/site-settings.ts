@@ -9,9 +9,17 @@ import { sourceLocale, type Locale } from '../i18n/locales.ts';
 
 const articleId = z.string().min(1, 'must be an article id such as "2634"');
 
+/** A common problem the home page leads with: a troubleshooter or an article, and the icon its card shows. */
+const commonProblem = z.union([
+  z.strictObject({ wizard: z.string().min(1, 'must be a troubleshooter id such as "sms-code"'), icon: z.string().min(1) }),
+  z.strictObject({ article: articleId, icon: z.string().min(1) }),
+]);
+
 const siteSettingsSchema = z.strictObject({
   $comment: z.string().optional(),
   home: z.strictObject({
+    /** In the order the home page shows them. Ids and icons are checked where they are used (the registry, Icon). */
+    commonProblems: z.array(commonProblem).min(3, 'must list three or four problems').max(4, 'must list three or four problems'),
     /** Article ids, most needed first; ids without an article yet are skipped, so the list can run ahead of content. */
     mostNeeded: z.array(articleId).min(1, 'must list at least one article'),
   }),

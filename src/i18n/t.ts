@@ -8,6 +8,7 @@ import type ui from '../../content/locales/en/ui.json';
 import type simulator from '../../content/locales/en/simulator.json';
 import type wizards from '../../content/locales/en/wizards.json';
 import type l10n from '../../content/locales/en/l10n.json';
+import type search from '../../content/locales/en/search.json';
 
 const instance = i18next.createInstance();
 void instance.init({
@@ -59,7 +60,8 @@ export type StringKey =
   | Leaves<typeof ui>
   | `simulator:${Leaves<typeof simulator>}`
   | `wizards:${Leaves<typeof wizards>}`
-  | `l10n:${Leaves<typeof l10n>}`;
+  | `l10n:${Leaves<typeof l10n>}`
+  | `search:${Leaves<typeof search>}`;
 
 /** A key that has plural forms, without its suffix: 'search.results' for search.results_one and _other. */
 export type PluralKey = StringKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;

@@ -103,7 +103,7 @@ test.describe('not found', () => {
       sentence: 'Or search for what you need:',
       name: 'Search the help center',
       query: 'sms',
-      found: /articles? found/,
+      found: /results? found/,
       results: 'Search results',
     },
     {
@@ -112,12 +112,12 @@ test.describe('not found', () => {
       sentence: 'Oppure cerca quello che ti serve:',
       name: 'Cerca nel centro assistenza',
       query: 'codice',
-      found: /articol[oi] trovat[oi]/,
+      found: /risultat[oi] trovat[oi]/,
       results: 'Risultati della ricerca',
     },
   ] as const;
   for (const { locale, path, sentence, name, query, found, results } of notFoundSearch) {
-    test(`the ${locale} 404 page ends with the search box its last sentence announces, and it finds articles`, async ({
+    test(`the ${locale} 404 page ends with the search box its last sentence announces, and it finds pages`, async ({
       page,
     }) => {
       await page.goto(path);
@@ -131,11 +131,11 @@ test.describe('not found', () => {
           .getByText(sentence)
           .evaluate((p) => p.nextElementSibling?.querySelector('form[role="search"]') !== null),
       ).toBe(true);
-      await form.getByRole('searchbox', { name }).fill(query);
+      await form.getByRole('combobox', { name }).fill(query);
       await expect(main.getByRole('status').filter({ hasText: found })).toBeVisible();
-      await expect(main.getByRole('list', { name: results }).getByRole('link').first()).toHaveAttribute(
+      await expect(main.getByRole('listbox', { name: results }).getByRole('option').first()).toHaveAttribute(
         'href',
-        new RegExp(`^/${locale}/articles/`),
+        new RegExp(`^/${locale}/(articles|wizards)/`),
       );
     });
   }
@@ -170,7 +170,7 @@ test.describe('on a 360 px phone', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      const search = page.getByRole('searchbox').first();
+      const search = page.getByRole('combobox', { name: /Search the help center|Cerca nel centro assistenza/ }).first();
       await expect(search).toBeVisible();
       const box = await search.boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);

@@ -37,7 +37,7 @@ function articleTitle(code: string, slug: string): string {
   return (parseYaml(text.split(/^---$/m)[1]!) as { title: string }).title;
 }
 
-/** "3 articles found" in either plural form, as a pattern. */
+/** "3 results found" in either plural form, as a pattern. */
 function resultsPattern(ui: Locale['ui']): RegExp {
   const forms = [ui.search.results_one, ui.search.results_other].map((t) => t.replace('{{count}}', '\\d+'));
   return new RegExp(forms.join('|'));
@@ -154,11 +154,22 @@ for (const { code, other, ui, simulator, query } of locales) {
       );
 
       // Search: Pagefind's code, WebAssembly, index and fragments come from the cache.
-      const box = page.getByRole('searchbox', { name: ui.search.label });
+      const box = page.getByRole('combobox', { name: ui.search.label });
       await box.click();
       await box.pressSequentially(query);
       await expect(page.getByRole('status').filter({ hasText: resultsPattern(ui) })).toBeVisible();
-      await expect(page.getByRole('list', { name: ui.search.resultsLabel }).getByRole('link').first()).toBeVisible();
+      await expect(
+        page.getByRole('listbox', { name: ui.search.resultsLabel }).getByRole('option').first(),
+      ).toBeVisible();
+      // A search that finds nothing here would look in the other language, which is not saved: the troubleshooters
+      // are offered all the same, and the next search still works.
+      await box.fill('xyzzy');
+      await expect(
+        page.getByRole('status').filter({ hasText: ui.search.noResults.replace('{{query}}', 'xyzzy') }),
+      ).toBeVisible();
+      await expect(page.getByRole('group', { name: ui.search.offered })).toBeVisible();
+      await box.fill(query);
+      await expect(page.getByRole('status').filter({ hasText: resultsPattern(ui) })).toBeVisible();
 
       // The practice card: log in, type the PIN and the challenge into the card, and log in with its response.
       await page.getByRole('navigation', { name: ui.nav.main }).getByRole('link', { name: ui.nav.practice }).click();

@@ -16,6 +16,7 @@ const layers: Record<string, number> = {
   elements: 5,
   workers: 5,
   l10n: 4,
+  search: 4,
   content: 3,
   i18n: 2,
   wizards: 2,

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { loadSiteSettings, officialContactPage } from '../../../src/content/site-settings.ts';
 import { checkArticles } from '../../../src/content/article-files.ts';
 import { localeCodes, sourceLocale, toLocale } from '../../../src/i18n/locales.ts';
+import { registry } from '../../../src/wizards/wizard-registry.ts';
+import { isIconName } from '../../../src/components/icons.ts';
 
 describe('site settings (content/site.json)', () => {
   it('names only articles that exist', () => {
@@ -35,6 +37,31 @@ describe('site settings (content/site.json)', () => {
       expect(() => loadSiteSettings(dir)).toThrow(/field "contact\.officialPage\.en": must be an https/);
       write({ it: 'https://www.interactivebrokers.ie/it/support/customer-service.php' });
       expect(() => loadSiteSettings(dir)).toThrow(/field "contact\.officialPage": must give the page for "en"/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('leads the home page with three or four problems that exist, each with an icon the site draws', () => {
+    const { commonProblems } = loadSiteSettings('content').home;
+    const ids = new Set(checkArticles('content/articles', localeCodes, sourceLocale).articles.map((a) => a.data.id));
+    expect(commonProblems.length).toBeGreaterThanOrEqual(3);
+    for (const problem of commonProblems) {
+      if ('wizard' in problem) expect(registry.has(problem.wizard), problem.wizard).toBe(true);
+      else expect(ids.has(problem.article), problem.article).toBe(true);
+      expect(isIconName(problem.icon), problem.icon).toBe(true);
+    }
+  });
+
+  it('rejects a problem that is neither a troubleshooter nor an article', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slh-site-'));
+    try {
+      const problems = [{ wizard: 'sms-code', icon: 'sms' }, { page: 'x', icon: 'sms' }, { article: '2634', icon: 'card' }];
+      writeFileSync(
+        join(dir, 'site.json'),
+        JSON.stringify({ home: { commonProblems: problems, mostNeeded: ['2634'] }, practice: { guide: '2634' } }),
+      );
+      expect(() => loadSiteSettings(dir)).toThrow(/site\.json: field "home\.commonProblems\.1"/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
