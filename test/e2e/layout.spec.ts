@@ -5,8 +5,10 @@ import { test, expect, type Page } from '@playwright/test';
 
 const article = '/en/articles/sms-code-not-arriving/';
 
-/** The "On this page" navigation the reader can see (the page writes a folded one and a side one; CSS shows one). */
+/** The wide screen's side column of contents (the page also writes a folded one; CSS shows one, and each has its own name). */
 const toc = (page: Page) => page.getByRole('navigation', { name: 'On this page' });
+/** The phone's folded contents, above the text. */
+const foldedToc = (page: Page) => page.getByRole('navigation', { name: 'Contents of this article' });
 
 test.describe('at 1280 px', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -103,14 +105,15 @@ test.describe('at 360 px', () => {
 
   test('the table of contents is a folded box above the text, as before', async ({ page }) => {
     await page.goto(article);
-    await expect(toc(page)).toHaveCount(1);
-    const summary = toc(page).getByText('On this page');
+    await expect(foldedToc(page)).toHaveCount(1);
+    await expect(toc(page), 'the side column is not there for assistive technology').toHaveCount(0);
+    const summary = foldedToc(page).getByText('On this page');
     await expect(summary).toBeVisible();
-    await expect(toc(page).getByRole('link').first()).toBeHidden();
+    await expect(foldedToc(page).getByRole('link').first()).toBeHidden();
     await summary.click();
-    await expect(toc(page).getByRole('link').first()).toBeVisible();
+    await expect(foldedToc(page).getByRole('link').first()).toBeVisible();
     const [navBox, introBox] = [
-      (await toc(page).boundingBox())!,
+      (await foldedToc(page).boundingBox())!,
       (await page
         .getByText(/get the text with your login code/)
         .first()

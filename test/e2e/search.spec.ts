@@ -86,7 +86,6 @@ const firstResults: Record<keyof typeof locales, [string, string][]> = {
     ['simulator', 'practice/security-card'],
     ['security card', 'articles/digital-security-card-login'],
     ['token', 'articles/digital-security-card-login'],
-    ['card PIN', 'articles/digital-security-card-login'],
     ['voice call', 'articles/voice-callback'],
     ['phone call', 'articles/voice-callback'],
     ['no notification', 'articles/ibkr-mobile-notification-missing'],
@@ -113,7 +112,6 @@ const firstResults: Record<keyof typeof locales, [string, string][]> = {
     ['vecchia app IB Key', 'wizards/move-to-ibkr-mobile'],
     ['esercitarsi', 'practice/security-card'],
     ['simulatore', 'practice/security-card'],
-    ['PIN della carta', 'articles/digital-security-card-login'],
     ['chiavetta', 'articles/digital-security-card-login'],
     ['token', 'articles/digital-security-card-login'],
     ['chiamata vocale', 'articles/voice-callback'],
@@ -145,7 +143,8 @@ for (const [lang, rows] of Object.entries(firstResults) as [keyof typeof locales
 }
 
 // Everyday words for the situations the newer articles cover. A troubleshooter may come first; the article that
-// answers it has to be among the first three results.
+// answers it has to be among the first three results. "card PIN" is answered by two articles (logging in with the
+// card asks for it, replacing the card is where it is changed or reset), so both have to be in the first three.
 const inTopThree: Record<keyof typeof locales, [string, string][]> = {
   en: [
     ['locked out', 'password-and-user-name'],
@@ -158,6 +157,8 @@ const inTopThree: Record<keyof typeof locales, [string, string][]> = {
     ['travelling abroad', 'before-you-travel'],
     ['replace lost security card', 'replace-security-card'],
     ['change card PIN', 'replace-security-card'],
+    ['card PIN', 'digital-security-card-login'],
+    ['card PIN', 'replace-security-card'],
   ],
   it: [
     ['bloccato', 'password-and-user-name'],
@@ -169,6 +170,8 @@ const inTopThree: Record<keyof typeof locales, [string, string][]> = {
     ['sostituire la carta', 'replace-security-card'],
     ['cambiare il PIN', 'replace-security-card'],
     ['carta persa', 'replace-security-card'],
+    ['PIN della carta', 'digital-security-card-login'],
+    ['PIN della carta', 'replace-security-card'],
   ],
 };
 
