@@ -4,6 +4,7 @@
 // to Client Services the summary of the path (wizard-handover.ts, loaded only when a reader gets there).
 // Without this element the same HTML is a linked decision tree (CSS :target), so everything here is an enhancement.
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { fillTemplate } from '../lib/fill-template.ts';
 import { loadTroubleshooterMachine } from '../wizards/load-troubleshooter.ts';
 import { hashStepId } from '../wizards/wizard-location.ts';
 import {
@@ -99,7 +100,15 @@ class SlhWizard extends HTMLElement {
   #render(snapshot: SnapshotFrom<WizardSessionMachine>): void {
     const { path, notice } = snapshot.context;
     const step = path.at(-1)?.step;
-    for (const section of this.#sections()) section.hidden = section.dataset['step'] !== step;
+    const sections = this.#sections();
+    for (const section of sections) section.hidden = section.dataset['step'] !== step;
+    // "Step N" counts the reader's own steps: the build's number for where the path began (the first step, or the
+    // bookmarked one), plus one for each choice since. The build's number alone is the fewest choices to a step, so a
+    // longer way round would show "Step 3" after "Step 3".
+    const start = Number(sections.find((s) => s.dataset['step'] === path[0]?.step)?.dataset['number'] ?? 1);
+    const number = sections.find((s) => !s.hidden)?.querySelector('[data-step-number]');
+    const template = this.dataset['stepOf'];
+    if (number && template) number.textContent = fillTemplate(template, { n: start + path.length - 1 });
     // The practice card and the hand-over are one element each for all their steps: hidden, not rebuilt, so the
     // card keeps its state.
     for (const shared of this.querySelectorAll<HTMLElement>('[data-shown-for]')) {

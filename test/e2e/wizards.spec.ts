@@ -40,13 +40,22 @@ function currentStep(page: Page) {
 }
 
 /**
- * Asserts that the page shows exactly this step: one step region, named by its title heading, with its number
- * (unless the caller has just checked it and only came back to it).
+ * Asserts that the page shows exactly this step: one step region, named by its title heading, with its number: by
+ * default the build's (the fewest choices to the step, which is also what the running wizard shows on the shortest
+ * way there or at a bookmark), else the reader's count the caller gives, or none when the caller only came back.
  */
-async function expectStep(page: Page, model: WizardModel, id: string, { number = true } = {}): Promise<void> {
+async function expectStep(
+  page: Page,
+  model: WizardModel,
+  id: string,
+  { number = true }: { number?: boolean | number } = {},
+): Promise<void> {
   const step = currentStep(page);
   await expect(step).toHaveAccessibleName(model.stepTitle(id)); // aria-labelledby: the step's h2
-  if (number) await expect(step).toContainText(model.stepOf(id));
+  if (number !== false) {
+    const label = number === true ? model.stepOf(id) : model.stepNumber(number);
+    await expect(step.locator('[data-step-number]')).toHaveText(label);
+  }
   // The hash names the step; an address without one is the first step.
   const hashes = id === model.graph.initial ? ['', `#${id}`] : [`#${id}`];
   await expect(page).toHaveURL((url) => hashes.includes(url.hash));
@@ -62,13 +71,16 @@ async function choose(page: Page, model: WizardModel, from: string, event: strin
   await step.getByRole('link', { name: model.label(from, event), exact: true }).click();
 }
 
-/** Follows events from the first step (or after the events already taken), checking each step against the machine. */
+/**
+ * Follows events from the first step (or after the events already taken), checking each step against the machine
+ * and its number: the reader's count of steps since the first.
+ */
 async function drive(page: Page, model: WizardModel, events: string[], taken: string[] = []): Promise<string> {
   const states = model.statesFor([...taken, ...events]).slice(taken.length);
-  await expectStep(page, model, states[0]!);
+  await expectStep(page, model, states[0]!, { number: taken.length + 1 });
   for (const [i, event] of events.entries()) {
     await choose(page, model, states[i]!, event);
-    await expectStep(page, model, states[i + 1]!);
+    await expectStep(page, model, states[i + 1]!, { number: taken.length + i + 2 });
   }
   return states.at(-1)!;
 }
@@ -102,16 +114,17 @@ function prefixTree(paths: string[][]): Walk {
 
 /**
  * Drives every path of the tree in one page visit: depth first, checking each step against the machine, and
- * returning to the branching step with the browser's Back button (itself checked each time).
+ * returning to the branching step with the browser's Back button (itself checked each time). The running wizard
+ * numbers the reader's own steps; the linked tree without its script shows the build's numbers.
  */
-async function walk(page: Page, model: WizardModel, paths: string[][]): Promise<number> {
+async function walk(page: Page, model: WizardModel, paths: string[][], { script = true } = {}): Promise<number> {
   let moves = 0;
   const visit = async (node: Walk, events: string[]): Promise<void> => {
     const here = model.statesFor(events).at(-1)!;
     for (const [event, child] of node.next) {
       const there = model.statesFor([...events, event]).at(-1)!;
       await choose(page, model, here, event);
-      await expectStep(page, model, there);
+      await expectStep(page, model, there, { number: script ? events.length + 2 : true });
       moves++;
       await visit(child, [...events, event]);
       await page.goBack();
@@ -147,7 +160,9 @@ for (const code of codes) {
           await open(page, model.url);
           for (const step of model.graph.steps) {
             await page.goto(`${model.url}#${step.id}`);
-            await expectStep(page, model, step.id);
+            // An address that names an option of the step shown continues the reader's path, so its number is the
+            // session's count, not the build's: the walks and the bookmark test check numbers.
+            await expectStep(page, model, step.id, { number: false });
             const overflow = await page.evaluate(
               () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
             );
@@ -210,7 +225,7 @@ for (const code of codes) {
         await expect(page.locator('slh-wizard > noscript > p')).toHaveText(model.common('noscript'));
         await expect(page.locator('slh-wizard > noscript > p')).toBeVisible();
         // The same walk as with the script: every state by a chain of links from the first, every link checked.
-        const moves = await walk(page, model, everyChoicePaths(model));
+        const moves = await walk(page, model, everyChoicePaths(model), { script: false });
         expect(moves).toBeGreaterThanOrEqual(transitionCount(model));
         // A later step links back to the start.
         await choose(page, model, model.graph.initial, getStep(model.graph, model.graph.initial).options[0]!.event);
@@ -321,6 +336,15 @@ for (const code of codes) {
       });
     });
 
+    test('"Step N" counts the reader\'s own steps, also on a longer way round', async ({ page }) => {
+      // Refused details, still refused, sure they are right: Client Services on the fourth step, where the fewest
+      // choices (the "invalid characters" answer) would make it the third.
+      const run = ['answer.credentials', 'outcome.no', 'answer.sure'];
+      await open(page, model.url);
+      const end = await drive(page, model, run); // checks Step 1 to Step 4 on the way
+      expect(model.stepOf(end)).not.toBe(model.stepNumber(run.length + 1));
+    });
+
     test('a full run by keyboard alone', async ({ page }) => {
       const heading = page.getByRole('main').getByRole('heading', { level: 2 });
       /** Tabs forward until the element with this accessible name has focus, then presses the key. */
@@ -337,11 +361,11 @@ for (const code of codes) {
       const states = model.statesFor(cardRun);
       for (const [i, event] of cardRun.entries()) {
         await press(model.label(states[i]!, event));
-        await expectStep(page, model, states[i + 1]!);
+        await expectStep(page, model, states[i + 1]!, { number: i + 2 });
         await expect(heading).toBeFocused();
       }
       await press(model.common('back'));
-      await expectStep(page, model, states.at(-2)!);
+      await expectStep(page, model, states.at(-2)!, { number: cardRun.length });
       await expect(heading).toBeFocused();
       await press(model.common('startOver'), 'Space');
       await expectStep(page, model, model.graph.initial);
@@ -434,7 +458,7 @@ for (const code of codes) {
       const states = model.statesFor(shortRun);
       for (const [i, event] of shortRun.entries()) {
         await press(model.label(states[i]!, event));
-        await expectStep(page, model, states[i + 1]!);
+        await expectStep(page, model, states[i + 1]!, { number: i + 2 });
       }
       await press(model.common('summary.copy'));
       await expect(summaryOf(page).getByRole('status')).toHaveText(model.common('summary.copied'));
