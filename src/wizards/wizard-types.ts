@@ -61,6 +61,16 @@ export type OutcomeEvent = { type: 'outcome.yes' } | { type: 'outcome.no' };
 /** Every event a wizard machine with these options accepts. */
 export type WizardEvent<TOption extends string> = AnswerEvent<TOption> | StepEvent | OutcomeEvent;
 
+/**
+ * A group of one troubleshooter's states written in a file of its own and spread into its machine's `states`. XState
+ * checks a spread object less strictly than states written in place, so a part says `satisfies WizardStatesPart<...>`
+ * to have its meta and its events checked where they are written.
+ */
+export type WizardStatesPart<TEvent extends { type: string }> = Record<
+  string,
+  { type?: 'final'; meta: WizardStateMeta; on?: Partial<Record<TEvent['type'], string>> }
+>;
+
 /** Shared text keys (in the `wizards` namespace) for the events that are the same in every wizard. */
 export const commonLabelKeys = {
   'step.done': 'common.done',

@@ -4,65 +4,12 @@
 // only good for Client Portal, waiting for a card, activating one, "invalid characters"), then the security-card login
 // step by step, the IBKR Mobile notification checks with Challenge/Response, and hand-overs to the other troubleshooters.
 import { setup } from 'xstate';
-import type { WizardEvent, WizardStateMeta } from '../wizard-types.ts';
+import type { WizardStateMeta } from '../wizard-types.ts';
 import { commonEndStates, temporaryAccessEnd } from '../common-ends.ts';
 import { defineTroubleshooter } from '../troubleshooter.ts';
-
-type CantLogInOption =
-  // what-happens
-  | 'credentials'
-  | 'invalidCharacters'
-  | 'forgotten'
-  | 'deviceAway'
-  | 'codeRejected'
-  | 'nothingArrives'
-  | 'temporaryStopped'
-  | 'newCard'
-  | 'other'
-  // still-rejected, forgotten
-  | 'forgotPassword'
-  | 'locked'
-  | 'sure'
-  | 'password'
-  | 'userName'
-  // device-away
-  | 'cardAway'
-  | 'cardBroken'
-  | 'phoneAway'
-  | 'phoneGone'
-  | 'smsPhoneGone'
-  // code-source, nothing-arrives, method, identify-method
-  | 'card'
-  | 'app'
-  | 'sms'
-  | 'temporary'
-  | 'notification'
-  | 'unsure'
-  | 'stillUnsure'
-  // temporary-stopped, new-card
-  | 'expired'
-  | 'portalOnly'
-  | 'onlineCardExpired'
-  | 'neverAccepted'
-  | 'waiting'
-  | 'arrived'
-  // the security card
-  | 'responseRejected'
-  | 'cardProblem'
-  | 'buttons'
-  | 'display'
-  | 'forgotPin'
-  | 'lostOrBroken'
-  // IBKR Mobile
-  | 'yes'
-  | 'no'
-  | 'ios'
-  | 'android'
-  | 'reinstalled'
-  | 'replacedOrLost'
-  | 'nothingChanged';
-
-type CantLogInEvent = WizardEvent<CantLogInOption>;
+import type { CantLogInEvent } from './cant-log-in/events.ts';
+import { ibkrMobileStates } from './cant-log-in/ibkr-mobile-states.ts';
+import { securityCardStates } from './cant-log-in/security-card-states.ts';
 
 export const machine = setup({
   types: { events: {} as CantLogInEvent, meta: {} as WizardStateMeta },
@@ -229,117 +176,8 @@ export const machine = setup({
       },
     },
 
-    // Security card: the five steps of IBKR article 2634, one state each, with one practice card alongside all five.
-    'card-credentials': {
-      meta: { kind: 'step', practice: true },
-      on: { 'step.done': 'card-pin', 'step.failed': 'credentials-rejected' },
-    },
-    'card-pin': {
-      meta: { kind: 'step', practice: true },
-      on: { 'step.done': 'card-challenge', 'step.failed': 'card-problems' },
-    },
-    'card-challenge': {
-      meta: { kind: 'step', practice: true },
-      on: { 'step.done': 'card-read-response', 'step.failed': 'card-problems' },
-    },
-    'card-read-response': {
-      meta: { kind: 'step', practice: true },
-      on: { 'step.done': 'card-enter-response', 'step.failed': 'card-problems' },
-    },
-    'card-enter-response': {
-      meta: {
-        kind: 'outcome',
-        embed: { type: 'article', id: '2634' },
-        practice: true,
-      },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'card-login-failed' },
-    },
-    'card-login-failed': {
-      meta: { kind: 'question' },
-      on: {
-        'answer.expired': 'card-expired',
-        'answer.responseRejected': 'card-response-rejected',
-        'answer.cardProblem': 'card-problems',
-        'answer.other': 'contact-support',
-      },
-    },
-    'card-expired': {
-      meta: { kind: 'step' },
-      on: { 'step.done': 'card-credentials', 'step.failed': 'contact-support' },
-    },
-    'card-problems': {
-      meta: { kind: 'question' },
-      on: {
-        'answer.buttons': 'card-buttons',
-        'answer.display': 'card-older-model',
-        'answer.forgotPin': 'card-forgot-pin',
-        'answer.lostOrBroken': 'card-lost',
-        'answer.other': 'contact-support',
-      },
-    },
-    'card-buttons': {
-      meta: { kind: 'outcome' },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'card-lost' },
-    },
-    'card-older-model': {
-      meta: { kind: 'outcome' },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'contact-support' },
-    },
-    'card-forgot-pin': {
-      type: 'final',
-      meta: { kind: 'end', outcome: 'escalate', embed: { type: 'article', id: '1943' } },
-    },
-
-    // IBKR Mobile: did the notification arrive, is the phone online; Challenge/Response works either way, and when it
-    // fails too, whether the phone or the app changed decides between recovering IB Key and a temporary code.
-    'notification-arrived': {
-      meta: { kind: 'question' },
-      on: { 'answer.yes': 'notification-confirm', 'answer.no': 'phone-online' },
-    },
-    'notification-confirm': {
-      meta: {
-        kind: 'outcome',
-        embed: { type: 'article', id: 'ibkr-mobile-daily-login' },
-      },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-system' },
-    },
-    'phone-online': {
-      meta: { kind: 'question', embed: { type: 'article', id: 'before-you-travel' } },
-      on: { 'answer.yes': 'notification-troubleshooting', 'answer.no': 'cr-system' },
-    },
-    'notification-troubleshooting': {
-      meta: {
-        kind: 'outcome',
-        embed: { type: 'article', id: 'ibkr-mobile-notification-missing' },
-      },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-system' },
-    },
-    'cr-system': {
-      meta: { kind: 'question', picker: 'platform' },
-      on: { 'answer.ios': 'cr-ios', 'answer.android': 'cr-android' },
-    },
-    'cr-ios': {
-      meta: {
-        kind: 'outcome',
-        embed: { type: 'article', id: 'ibkr-mobile-notification-missing' },
-      },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-changed' },
-    },
-    'cr-android': {
-      meta: {
-        kind: 'outcome',
-        embed: { type: 'article', id: 'ibkr-mobile-notification-missing' },
-      },
-      on: { 'outcome.yes': 'solved', 'outcome.no': 'cr-changed' },
-    },
-    'cr-changed': {
-      meta: { kind: 'question', embed: { type: 'article', id: '2748' } },
-      on: {
-        'answer.reinstalled': 'recover-handoff',
-        'answer.replacedOrLost': 'recover-handoff',
-        'answer.nothingChanged': 'temporary-access',
-      },
-    },
+    ...securityCardStates,
+    ...ibkrMobileStates,
 
     'sms-handoff': {
       type: 'final',
