@@ -1,8 +1,16 @@
-// The sentences the translation status page writes for glossary and terminology hits, the same in its article and
-// string tables.
+// What the translation status page's per-locale tables (StatusArticles, StatusStrings) share: their props, and the
+// sentences for glossary and terminology hits.
+import type { LocaleReport } from '../l10n/l10n-report.ts';
 import type { GlossaryViolation, TerminologyViolation } from '../l10n/wording-check.ts';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export interface StatusTableProps {
+  locale: LocaleReport;
+  t: Translate;
+  /** Where a repository file opens: the repository's file view, or the copy published with the site. */
+  fileUrl: (path: string) => string | undefined;
+}
 
 /** One sentence per hit: the glossary's first, then the locale's terminology, in the order they were found. */
 export function wordingProblems(
